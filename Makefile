@@ -1,0 +1,40 @@
+# Two commands for people (make serve, make test) and one for publishing (make build).
+# Each bootstraps .venv from pyproject.toml on a fresh clone and refreshes it when pyproject.toml changes.
+PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build test check lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Build into a scratch folder and swap it in only on success: a failed build leaves site/ as it was.
+build: $(STAMP)
+	rm -rf .site-next
+	$(BIN)/mkdocs build --strict --site-dir .site-next
+	rm -rf .site-previous
+	if [ -d site ]; then mv site .site-previous; fi
+	mv .site-next site
+	rm -rf .site-previous
+
+check: $(STAMP)
+	$(BIN)/newsroom check
+
+lint: $(STAMP)
+	$(BIN)/ruff check hooks tests
+	$(BIN)/mypy
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+clean:
+	rm -rf site .site-next .site-previous .cache

@@ -1,0 +1,1 @@
+"""The newsroom: content model, page generation and editor CLI of the Digital Transformation column."""

@@ -1,0 +1,116 @@
+"""One build of the column: the per-build state the MkDocs hook keeps, and what each event does.
+
+A fresh `ColumnBuild` is made in `on_config`, so `mkdocs serve` rebuilds never see the
+previous build's entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .catalog import Catalog, load_catalog
+from .dates import build_now
+from .errors import ContentErrors
+from .redirects import render_redirect
+from .sanitize import sanitize_html
+from .settings import NewsroomSettings, load_settings
+from .site_plan import GeneratedPage, SitePlan, build_site_plan
+from .taxonomy import Taxonomies, load_taxonomies
+
+
+@dataclass
+class ColumnBuild:
+    root: Path
+    site_url: str
+    settings: NewsroomSettings
+    preview: bool
+    taxonomies: Taxonomies = field(default_factory=load_taxonomies)
+    catalog: Catalog | None = None
+    plan: SitePlan | None = None
+    pages: dict[str, GeneratedPage] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: MkDocsConfig, preview: bool) -> ColumnBuild:
+        if not config.site_url:
+            raise PluginError("mkdocs.yml: cần site_url tuyệt đối (ví dụ https://chuyendoiso.tainangviet.vn/) để tạo liên kết chia sẻ và feed")
+        try:
+            settings = load_settings((config.extra or {}).get("newsroom"))
+        except ValueError as exc:
+            raise PluginError(f"mkdocs.yml: {exc}") from exc
+        site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+        return cls(root=Path(config.config_file_path).parent, site_url=site_url, settings=settings, preview=preview)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.site_url).hostname or "localhost"
+
+    def load(self) -> None:
+        """Read and validate all content; raise one PluginError listing every problem."""
+        try:
+            now = build_now()
+        except ValueError as exc:
+            raise PluginError(f"SOURCE_DATE_EPOCH phải là số giây (Unix time): {exc}") from exc
+        try:
+            self.catalog = load_catalog(self.root, self.taxonomies, now)
+        except ContentErrors as problems:
+            raise PluginError(problems.format()) from None
+        self.plan = build_site_plan(self.catalog, self.taxonomies, self.settings, self.site_url, self.preview)
+        self.pages = {page.src_uri: page for page in self.plan.pages}
+
+    def add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.plan is not None
+        clashes = []
+
+        def add(file: File) -> None:
+            if files.get_file_from_path(file.src_uri) is not None:
+                clashes.append(file.src_uri)
+            files.append(file)
+
+        for page in self.plan.pages:
+            inclusion = InclusionLevel.DRAFT if page.preview_only else InclusionLevel.NOT_IN_NAV
+            if page.src_uri in NAV_PAGES:
+                inclusion = InclusionLevel.INCLUDED
+            add(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
+        for copied in self.plan.files:
+            inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
+            add(File.generated(config, copied.src_uri, abs_src_path=str(copied.abs_src_path), inclusion=inclusion))
+        for redirect in self.plan.redirects:
+            depth = redirect.src_uri.count("/")
+            relative = "../" * depth + redirect.target_url
+            html = render_redirect(relative, self.site_url + redirect.target_url)
+            add(File.generated(config, redirect.src_uri, content=html))
+        if clashes:
+            raise PluginError(
+                "Trang tạo tự động trùng với tệp trong docs/: " + ", ".join(sorted(set(clashes)))
+                + ". Gợi ý: đổi tên tệp trong docs/ hoặc đặt slug khác cho bài viết."
+            )
+        return files
+
+    def prepare_page(self, page: Page) -> None:
+        """Give a generated page its title, template and view before its Markdown is rendered."""
+        spec = self.pages.get(page.file.src_uri)
+        if spec is None:
+            return
+        page.meta.update(title=spec.title, template=spec.template, description=spec.description, view=spec.view)
+        if not spec.indexable:
+            page.meta["robots"] = "noindex, follow"
+
+    def finish_content(self, html: str, page: Page) -> str:
+        if self.plan is not None and page.file.src_uri in self.plan.entry_pages:
+            return sanitize_html(html)
+        return html
+
+
+NAV_PAGES = {"index.md", "chuyen-muc/index.md", "tinh-thanh/index.md", "vinh-danh/index.md", "luu-tru/index.md"}
+
+
+def theme_context(build: ColumnBuild | None) -> dict[str, Any]:
+    return {"newsroom_site_url": build.site_url if build else ""}

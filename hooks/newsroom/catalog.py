@@ -1,0 +1,88 @@
+"""The catalog: every content file read, validated and sorted into published, draft and scheduled.
+
+This is the "nothing lost" promise in code: each file under articles/ ends up in exactly one of
+`published`, `drafts`, `scheduled`, or the error list.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from .errors import ContentError, ContentErrors, SourceError
+from .model import Article, Entry, Initiative
+from .reader import find_sources, parse_source
+from .schema import EntryErrors, parse_entry
+from .taxonomy import Taxonomies
+
+Status = Literal["published", "draft", "scheduled"]
+
+
+@dataclass
+class Catalog:
+    now: datetime
+    entries: list[Entry] = field(default_factory=list)
+
+    def status(self, entry: Entry) -> Status:
+        if entry.draft:
+            return "draft"
+        if entry.date > self.now:
+            return "scheduled"
+        return "published"
+
+    def visible(self, include_unpublished: bool) -> list[Entry]:
+        """Entries that get a page: the published ones, plus drafts and scheduled ones in a preview."""
+        return [e for e in self.entries if include_unpublished or self.status(e) == "published"]
+
+    def articles(self, include_unpublished: bool = False) -> list[Article]:
+        return [e for e in self.visible(include_unpublished) if isinstance(e, Article)]
+
+    def initiatives(self, include_unpublished: bool = False) -> list[Initiative]:
+        return [e for e in self.visible(include_unpublished) if isinstance(e, Initiative)]
+
+
+def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime) -> Catalog:
+    """Read every content file under `root/articles`; raise ContentErrors listing all problems."""
+    sources, errors = find_sources(root)
+    entries: list[Entry] = []
+    for source in sources:
+        try:
+            entries.append(parse_entry(parse_source(source), root, taxonomies))
+        except SourceError as failure:
+            errors.append(failure.error)
+        except EntryErrors as problems:
+            errors.extend(problems.errors)
+    errors.extend(find_collisions(entries))
+    if errors:
+        raise ContentErrors(errors)
+    entries.sort(key=lambda e: (e.date, e.source), reverse=True)
+    return Catalog(now=now, entries=entries)
+
+
+def find_collisions(entries: list[Entry]) -> list[ContentError]:
+    """Two entries of one kind whose slugs or aliases coincide would overwrite each other's page."""
+    claims: dict[tuple[str, str], list[tuple[Entry, str]]] = defaultdict(list)
+    for entry in entries:
+        claims[(entry.section, entry.slug)].append((entry, "slug"))
+        for alias in entry.aliases:
+            if alias != entry.slug:
+                claims[(entry.section, alias)].append((entry, "aliases"))
+    errors = []
+    for (section, slug), owners in claims.items():
+        if len({e.source for e, _ in owners}) < 2:
+            continue
+        names = sorted({e.source for e, _ in owners})
+        for entry, key in owners:
+            others = ", ".join(n for n in names if n != entry.source)
+            errors.append(
+                ContentError(
+                    entry.source,
+                    f"đường dẫn /{section}/{slug}/ trùng với {others}",
+                    field=key,
+                    hint=f"đặt slug: {slug}-{entry.year} (hoặc một slug khác) cho một trong các bài",
+                )
+            )
+    return errors

@@ -1,0 +1,66 @@
+"""Time: front-matter date parsing, Vietnam time display, the build's notion of "now"."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date, datetime, timedelta, timezone
+
+from .errors import FieldError
+
+VN_TZ = timezone(timedelta(hours=7), "ICT")
+
+DATE_RE = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[ T](?P<time>\d{2}:\d{2}(?::\d{2})?)(?P<offset>Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+FORMAT_HINT = "viết theo dạng 2024-10-05 hoặc 2024-10-05 08:30 (giờ Việt Nam), có thể thêm múi giờ như +07:00"
+
+
+def parse_datetime(value: object) -> datetime:
+    """Parse a front-matter date into an aware datetime; naive means Vietnam time (+07:00)."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=VN_TZ)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=VN_TZ)
+    if not isinstance(value, str):
+        raise FieldError(f"cần một ngày, nhận được {value!r}", FORMAT_HINT)
+    match = DATE_RE.match(value.strip())
+    if not match:
+        raise FieldError(f"'{value}' không phải ngày giờ hợp lệ", FORMAT_HINT)
+    text = match["date"] + "T" + (match["time"] or "00:00")
+    offset = match["offset"]
+    if offset:
+        text += "+00:00" if offset == "Z" else offset
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise FieldError(f"'{value}' không phải ngày giờ có thật ({exc})", FORMAT_HINT) from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=VN_TZ)
+
+
+def to_vn(moment: datetime) -> datetime:
+    return moment.astimezone(VN_TZ)
+
+
+def format_vn_datetime(moment: datetime) -> str:
+    """'Thứ Hai, 03/10/2022 08:30' in Vietnam time."""
+    local = to_vn(moment)
+    return f"{WEEKDAYS[local.weekday()]}, {local:%d/%m/%Y %H:%M}"
+
+
+def format_vn_date(moment: datetime) -> str:
+    """'03/10/2022' in Vietnam time."""
+    return f"{to_vn(moment):%d/%m/%Y}"
+
+
+def build_now(environ: dict[str, str] | None = None) -> datetime:
+    """The build's "now": SOURCE_DATE_EPOCH when set (reproducible builds), else the clock."""
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now(tz=timezone.utc).replace(microsecond=0)

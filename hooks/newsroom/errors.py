@@ -1,0 +1,57 @@
+"""Content errors: every problem an editor must fix, named by file, line and field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """One problem in one content file.
+
+    `path` is relative to the project root; `line` is 1-based where known.
+    """
+
+    path: str
+    message: str
+    field: str | None = None
+    line: int | None = None
+    hint: str | None = None
+
+    def format(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        field = f" [{self.field}]" if self.field else ""
+        hint = f"\n    Gợi ý: {self.hint}" if self.hint else ""
+        return f"{where}{field}: {self.message}{hint}"
+
+
+class FieldError(Exception):
+    """Raised by a field parser; the schema adds the file, line and field name."""
+
+    def __init__(self, message: str, hint: str | None = None, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.field = field
+
+
+class ContentErrors(Exception):
+    """All errors found in one pass over the content, raised once."""
+
+    def __init__(self, errors: list[ContentError]) -> None:
+        self.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.field or ""))
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        count = len(self.errors)
+        lines = [f"Nội dung có {count} lỗi cần sửa:"]
+        lines += [f"  - {error.format()}" for error in self.errors]
+        return "\n".join(lines)
+
+
+class SourceError(Exception):
+    """A file that cannot be read at all (encoding, missing or broken front matter)."""
+
+    def __init__(self, error: ContentError) -> None:
+        super().__init__(error.format())
+        self.error = error

@@ -1,0 +1,183 @@
+"""Finding content files under articles/ and splitting them into front matter and body.
+
+Front matter is read with python-frontmatter's YAML handler, with a loader that keeps dates as
+text (the schema parses them, naive = Vietnam time) and refuses duplicate keys. Line numbers are
+kept so every error can point at the line to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from .errors import ContentError, SourceError
+from .model import Kind
+
+KIND_DIRS: dict[str, Kind] = {"news": "news", "initiatives": "initiative"}
+IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "desktop.ini"}
+KEY_LINE_RE = re.compile(r"^([^\s#:'\"-][^:]*?)\s*:")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver, refusing duplicate keys."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"khóa '{key}' xuất hiện hai lần", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+class _Handler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return yaml.load(fm, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+HANDLER = _Handler()
+
+
+@dataclass(frozen=True)
+class Source:
+    """One content file: a single `.md`, or the `index.md` of a bundle folder."""
+
+    kind: Kind
+    path: Path
+    rel: str
+    bundle: Path | None
+    """The bundle folder when the file is `folder/index.md`; its other files go with the page."""
+
+
+@dataclass
+class ParsedSource:
+    source: Source
+    meta: dict[str, Any]
+    body: str
+    body_line: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int | None:
+        return self.key_lines.get(key)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _visible(path: Path) -> bool:
+    return path.name not in IGNORED_NAMES and not path.name.startswith(".")
+
+
+def find_sources(root: Path) -> tuple[list[Source], list[ContentError]]:
+    """Every content file under `root/articles`, and an error for every file that belongs nowhere."""
+    articles = root / "articles"
+    sources: list[Source] = []
+    errors: list[ContentError] = []
+    if not articles.is_dir():
+        return sources, errors
+    for child in sorted(articles.iterdir()):
+        if not _visible(child):
+            continue
+        kind = KIND_DIRS.get(child.name)
+        if kind is None or not child.is_dir():
+            errors.append(
+                ContentError(
+                    _rel(child, root),
+                    "nằm ngoài hai thư mục nội dung nên sẽ không được đăng",
+                    hint="đặt tin bài vào articles/news/ và sáng kiến vào articles/initiatives/",
+                )
+            )
+            continue
+        _walk(child, kind, root, sources, errors)
+    return sources, errors
+
+
+def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: list[ContentError]) -> None:
+    index = folder / "index.md"
+    if index.is_file() and folder.name not in KIND_DIRS:
+        sources.append(Source(kind, index, _rel(index, root), bundle=folder))
+        for extra in sorted(folder.rglob("*.md")):
+            if extra != index and _visible(extra):
+                errors.append(
+                    ContentError(
+                        _rel(extra, root),
+                        "tệp Markdown thứ hai trong thư mục bài viết sẽ không được đăng",
+                        hint=f"mỗi thư mục chỉ chứa một bài (index.md); tách bài này ra thư mục riêng",
+                    )
+                )
+        return
+    for child in sorted(folder.iterdir()):
+        if not _visible(child):
+            continue
+        if child.is_dir():
+            _walk(child, kind, root, sources, errors)
+        elif child.suffix.lower() == ".md":
+            sources.append(Source(kind, child, _rel(child, root), bundle=None))
+
+
+def parse_source(source: Source) -> ParsedSource:
+    """Split a content file into front matter (a mapping) and Markdown body; raise ContentError."""
+    try:
+        raw = source.path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(ContentError(source.rel, f"tệp không phải UTF-8 ({exc.reason})", hint="lưu lại tệp với bảng mã UTF-8")) from exc
+    text = raw.lstrip("\ufeff")
+    stripped = text.lstrip("\r\n \t")
+    offset = text[: len(text) - len(stripped)].count("\n")
+    text = stripped.replace("\r\n", "\n")
+    if not HANDLER.detect(text):
+        raise SourceError(ContentError(
+            source.rel,
+            "thiếu phần thông tin đầu bài (front matter)",
+            line=1,
+            hint="tệp phải bắt đầu bằng một dòng '---', các trường title, date..., rồi một dòng '---'",
+        ))
+    try:
+        fm, body = HANDLER.split(text)
+    except ValueError as exc:
+        raise SourceError(ContentError(
+            source.rel, "phần thông tin đầu bài chưa được đóng", line=offset + 1, hint="thêm một dòng '---' sau trường cuối cùng"
+        )) from exc
+    first_line = offset + 1
+    try:
+        meta = HANDLER.load(fm)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark else first_line
+        problem = exc.problem or str(exc)
+        raise SourceError(ContentError(
+            source.rel,
+            f"lỗi cú pháp YAML: {problem}",
+            line=line,
+            hint="kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép; giá trị có dấu ':' cần đặt trong ngoặc kép",
+        )) from exc
+    except yaml.YAMLError as exc:
+        raise SourceError(ContentError(source.rel, f"lỗi cú pháp YAML: {exc}", line=first_line)) from exc
+    if not isinstance(meta, dict):
+        raise SourceError(ContentError(
+            source.rel,
+            f"phần thông tin đầu bài phải là các cặp 'trường: giá trị', nhận được {type(meta).__name__}",
+            line=first_line,
+            hint="ví dụ: title: \"Tiêu đề bài viết\"",
+        ))
+    key_lines = {}
+    for index, line in enumerate(fm.split("\n")):
+        match = KEY_LINE_RE.match(line)
+        if match:
+            key_lines.setdefault(match[1].strip(), first_line + index)
+    closing_line = first_line + fm.count("\n")
+    return ParsedSource(source, meta, body, body_line=closing_line, key_lines=key_lines)

@@ -1,0 +1,44 @@
+"""Text helpers: NFC normalisation, Vietnamese-aware slugs, "did you mean" hints."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from slugify import slugify as _slugify
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def slugify(text: str) -> str:
+    """Slug for a URL: diacritics removed (stacked ones too), đ -> d, lower case, hyphens.
+
+    Works on NFC and NFD input alike.
+    """
+    text = nfc(text).replace("đ", "d").replace("Đ", "D")
+    return str(_slugify(text, lowercase=True))
+
+
+def is_slug(text: str) -> bool:
+    return bool(SLUG_RE.match(text))
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str | None:
+    """A Vietnamese hint naming the closest choice, or None."""
+    options = list(choices)
+    matches = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+    if not matches and value:
+        # Editors often type a name ("Bắc Giang") where a key ("bac-giang") is expected.
+        matches = difflib.get_close_matches(slugify(value), options, n=1, cutoff=0.75)
+    return f"có phải ý bạn là '{matches[0]}'?" if matches else None
+
+
+def strip_control(text: str) -> str:
+    """Drop control characters that are illegal in XML and meaningless in text (tab/newline kept)."""
+    return "".join(ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")

@@ -1,0 +1,193 @@
+"""What templates receive: plain, pre-formatted values, built once per entry per build.
+
+Templates stay free of logic; every date is already in Vietnam time and every URL is
+site-relative (the theme's `url` filter makes it relative to the page that shows it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from .catalog import Status
+from .dates import format_vn_date, format_vn_datetime, to_vn
+from .model import Article, Entry, Initiative
+from .paginate import Pager
+from .taxonomy import Province, Term
+
+STATUS_LABELS: dict[str, str] = {"draft": "Bản nháp", "scheduled": "Hẹn giờ đăng"}
+
+
+@dataclass(frozen=True)
+class LinkView:
+    label: str
+    url: str
+
+
+def category_url(term: Term) -> str:
+    return f"chuyen-muc/{term.key}/"
+
+
+def province_url(province: Province | Term) -> str:
+    key = province.unit.key if isinstance(province, Province) else province.key
+    return f"tinh-thanh/{key}/"
+
+
+def tag_url(slug: str) -> str:
+    return f"the/{slug}/"
+
+
+def year_url(year: int) -> str:
+    return f"luu-tru/{year}/"
+
+
+def province_label(province: Province) -> str:
+    """The name the article was written under; for a legacy name, today's unit in brackets."""
+    if province.is_legacy:
+        return f"{province.name} (nay là {province.unit.name})"
+    return province.name
+
+
+@dataclass(frozen=True)
+class Card:
+    """An entry as it appears in a listing."""
+
+    url: str
+    title: str
+    description: str
+    date_text: str
+    date_iso: str
+    image_url: str | None
+    image_alt: str
+    label: LinkView | None
+    """Category of an article, award or field of an initiative."""
+    province: str | None
+    status: str | None
+    status_label: str | None
+
+
+def build_card(entry: Entry, status: Status) -> Card:
+    image = None
+    label = None
+    if isinstance(entry, Article):
+        image = entry.cover
+        label = LinkView(entry.category.name, category_url(entry.category))
+    elif isinstance(entry, Initiative):
+        image = entry.images[0]
+        label = LinkView(entry.award.name if entry.award else "Đề cử", "vinh-danh/")
+    pending = None if status == "published" else status
+    return Card(
+        url=entry.url,
+        title=entry.title,
+        description=entry.description,
+        date_text=format_vn_date(entry.date),
+        date_iso=to_vn(entry.date).isoformat(),
+        image_url=f"{entry.url}{image.asset.name}" if image else None,
+        image_alt=image.alt if image else "",
+        label=label,
+        province=entry.province.unit.name if entry.province else None,
+        status=pending,
+        status_label=STATUS_LABELS.get(pending or ""),
+    )
+
+
+@dataclass(frozen=True)
+class ShareLinks:
+    facebook: str
+    x: str
+    email: str
+    url: str
+
+
+def build_share(absolute_url: str, title: str) -> ShareLinks:
+    u, t = quote(absolute_url, safe=""), quote(title, safe="")
+    return ShareLinks(
+        facebook=f"https://www.facebook.com/sharer/sharer.php?u={u}",
+        x=f"https://x.com/intent/post?url={u}&text={t}",
+        email=f"mailto:?subject={t}&body={u}",
+        url=absolute_url,
+    )
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """An article or initiative page."""
+
+    entry: Entry
+    card: Card
+    date_text: str
+    updated_text: str | None
+    province: LinkView | None
+    related: list[Card]
+    share: ShareLinks
+    status_note: str | None
+    category: LinkView | None = None
+    tags: list[LinkView] = field(default_factory=list)
+    authors: str = ""
+    cover_url: str | None = None
+
+
+def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url: str) -> EntryView:
+    status_note = None
+    if card.status == "draft":
+        status_note = "Bản nháp: trang này chỉ hiện khi xem trước, không được đăng khi xuất bản."
+    elif card.status == "scheduled":
+        status_note = f"Hẹn giờ đăng: bài sẽ được đăng từ {format_vn_datetime(entry.date)}."
+    common = {
+        "entry": entry,
+        "card": card,
+        "date_text": format_vn_datetime(entry.date),
+        "updated_text": format_vn_datetime(entry.updated) if entry.updated else None,
+        "province": LinkView(province_label(entry.province), province_url(entry.province)) if entry.province else None,
+        "related": related,
+        "share": build_share(absolute_url, entry.title),
+        "status_note": status_note,
+    }
+    if isinstance(entry, Article):
+        return EntryView(
+            **common,
+            category=LinkView(entry.category.name, category_url(entry.category)),
+            tags=[LinkView(tag.name, tag_url(tag.slug)) for tag in entry.tags],
+            authors=", ".join(entry.authors),
+            cover_url=card.image_url,
+        )
+    return EntryView(**common)
+
+
+@dataclass(frozen=True)
+class ListingView:
+    heading: str
+    kicker: str
+    description: str
+    pager: Pager[Card]
+    empty_text: str = "Chưa có bài viết."
+
+
+@dataclass(frozen=True)
+class IndexItem:
+    name: str
+    url: str
+    count: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IndexView:
+    heading: str
+    description: str
+    items: list[IndexItem]
+
+
+@dataclass(frozen=True)
+class CategoryBlock:
+    name: str
+    url: str
+    cards: list[Card]
+
+
+@dataclass(frozen=True)
+class HomeView:
+    featured: list[Card]
+    latest: list[Card]
+    blocks: list[CategoryBlock]
+    initiatives: list[Card]

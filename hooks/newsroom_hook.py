@@ -1,0 +1,50 @@
+"""MkDocs hooks of the column: a thin adapter; the work lives in the `newsroom` package."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from newsroom.build import ColumnBuild
+
+_preview = False
+_build: ColumnBuild | None = None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _preview
+    _preview = command == "serve"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _build
+    _build = ColumnBuild.from_config(config, preview=_preview)
+    return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    # Before MkDocs cleans site/: a content error leaves the published site untouched.
+    assert _build is not None
+    _build.load()
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    assert _build is not None
+    return _build.add_files(files, config)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert _build is not None
+    _build.prepare_page(page)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    assert _build is not None
+    return _build.finish_content(html, page)
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    return context
