@@ -119,6 +119,8 @@ def _slug_list(value: Any) -> tuple[str, ...]:
 
 
 def _tags(value: Any) -> tuple[Tag, ...]:
+    if value == []:
+        return ()
     names = _text_list(value, "thẻ")
     tags: dict[str, Tag] = {}
     for name in names:
@@ -282,6 +284,7 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Ent
     ctx = _Context(parsed, root, taxonomies)
     kind = parsed.source.kind
     schema, required = (NEWS, NEWS_REQUIRED) if kind == "news" else (INITIATIVE, INITIATIVE_REQUIRED)
+    keys = NEWS_KEYS if kind == "news" else INITIATIVE_KEYS
     rel = parsed.source.rel
     errors: list[ContentError] = []
     values: dict[str, Any] = {}
@@ -293,7 +296,7 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Ent
         name = str(key)
         if name not in schema:
             kind_label = "tin bài" if kind == "news" else "sáng kiến"
-            fail(name, f"trường không có trong mẫu {kind_label}", did_you_mean(name, schema) or "các trường hợp lệ: " + ", ".join(schema))
+            fail(name, f"trường không có trong mẫu {kind_label}", did_you_mean(name, keys) or "các trường hợp lệ: " + ", ".join(keys))
             continue
         if raw is None:
             fail(name, "trường để trống", "điền giá trị hoặc xoá dòng này")
