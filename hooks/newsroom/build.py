@@ -40,9 +40,12 @@ class ColumnBuild:
     @classmethod
     def from_config(cls, config: MkDocsConfig, preview: bool) -> ColumnBuild:
         if not config.site_url:
-            raise PluginError("mkdocs.yml: cần site_url tuyệt đối (ví dụ https://chuyendoiso.tainangviet.vn/) để tạo liên kết chia sẻ và feed")
+            raise PluginError(
+                "mkdocs.yml: cần site_url tuyệt đối (ví dụ https://chuyendoiso.tainangviet.vn/) để tạo liên kết chia sẻ và feed"
+            )
         try:
-            settings = load_settings((config.extra or {}).get("newsroom"))
+            extra: dict[str, Any] = dict(config.extra or {})
+            settings = load_settings(extra.get("newsroom"))
         except ValueError as exc:
             raise PluginError(f"mkdocs.yml: {exc}") from exc
         site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
@@ -89,7 +92,8 @@ class ColumnBuild:
             add(File.generated(config, redirect.src_uri, content=html))
         if clashes:
             raise PluginError(
-                "Trang tạo tự động trùng với tệp trong docs/: " + ", ".join(sorted(set(clashes)))
+                "Trang tạo tự động trùng với tệp trong docs/: "
+                + ", ".join(sorted(set(clashes)))
                 + ". Gợi ý: đổi tên tệp trong docs/ hoặc đặt slug khác cho bài viết."
             )
         return files

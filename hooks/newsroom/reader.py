@@ -34,11 +34,9 @@ class _FrontMatterLoader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+            key = self.construct_object(key_node, deep=deep)
             if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"khóa '{key}' xuất hiện hai lần", key_node.start_mark
-                )
+                raise yaml.constructor.ConstructorError(None, None, f"khóa '{key}' xuất hiện hai lần", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -116,7 +114,7 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
                     ContentError(
                         _rel(extra, root),
                         "tệp Markdown thứ hai trong thư mục bài viết sẽ không được đăng",
-                        hint=f"mỗi thư mục chỉ chứa một bài (index.md); tách bài này ra thư mục riêng",
+                        hint="mỗi thư mục chỉ chứa một bài (index.md); tách bài này ra thư mục riêng",
                     )
                 )
         return
@@ -134,24 +132,33 @@ def parse_source(source: Source) -> ParsedSource:
     try:
         raw = source.path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise SourceError(ContentError(source.rel, f"tệp không phải UTF-8 ({exc.reason})", hint="lưu lại tệp với bảng mã UTF-8")) from exc
+        raise SourceError(
+            ContentError(source.rel, f"tệp không phải UTF-8 ({exc.reason})", hint="lưu lại tệp với bảng mã UTF-8")
+        ) from exc
     text = raw.lstrip("\ufeff")
     stripped = text.lstrip("\r\n \t")
     offset = text[: len(text) - len(stripped)].count("\n")
     text = stripped.replace("\r\n", "\n")
     if not HANDLER.detect(text):
-        raise SourceError(ContentError(
-            source.rel,
-            "thiếu phần thông tin đầu bài (front matter)",
-            line=1,
-            hint="tệp phải bắt đầu bằng một dòng '---', các trường title, date..., rồi một dòng '---'",
-        ))
+        raise SourceError(
+            ContentError(
+                source.rel,
+                "thiếu phần thông tin đầu bài (front matter)",
+                line=1,
+                hint="tệp phải bắt đầu bằng một dòng '---', các trường title, date..., rồi một dòng '---'",
+            )
+        )
     try:
         fm, body = HANDLER.split(text)
     except ValueError as exc:
-        raise SourceError(ContentError(
-            source.rel, "phần thông tin đầu bài chưa được đóng", line=offset + 1, hint="thêm một dòng '---' sau trường cuối cùng"
-        )) from exc
+        raise SourceError(
+            ContentError(
+                source.rel,
+                "phần thông tin đầu bài chưa được đóng",
+                line=offset + 1,
+                hint="thêm một dòng '---' sau trường cuối cùng",
+            )
+        ) from exc
     first_line = offset + 1
     try:
         meta = HANDLER.load(fm)
@@ -159,24 +166,28 @@ def parse_source(source: Source) -> ParsedSource:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
         problem = exc.problem or str(exc)
-        raise SourceError(ContentError(
-            source.rel,
-            f"lỗi cú pháp YAML: {problem}",
-            line=line,
-            hint="kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép; giá trị có dấu ':' cần đặt trong ngoặc kép",
-        )) from exc
+        raise SourceError(
+            ContentError(
+                source.rel,
+                f"lỗi cú pháp YAML: {problem}",
+                line=line,
+                hint="kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép; giá trị có dấu ':' cần đặt trong ngoặc kép",
+            )
+        ) from exc
     except yaml.YAMLError as exc:
         raise SourceError(ContentError(source.rel, f"lỗi cú pháp YAML: {exc}", line=first_line)) from exc
     if not isinstance(meta, dict):
-        raise SourceError(ContentError(
-            source.rel,
-            f"phần thông tin đầu bài phải là các cặp 'trường: giá trị', nhận được {type(meta).__name__}",
-            line=first_line,
-            hint="ví dụ: title: \"Tiêu đề bài viết\"",
-        ))
-    key_lines = {}
-    for index, line in enumerate(fm.split("\n")):
-        match = KEY_LINE_RE.match(line)
+        raise SourceError(
+            ContentError(
+                source.rel,
+                f"phần thông tin đầu bài phải là các cặp 'trường: giá trị', nhận được {type(meta).__name__}",
+                line=first_line,
+                hint='ví dụ: title: "Tiêu đề bài viết"',
+            )
+        )
+    key_lines: dict[str, int] = {}
+    for index, text_line in enumerate(fm.split("\n")):
+        match = KEY_LINE_RE.match(text_line)
         if match:
             key_lines.setdefault(match[1].strip(), first_line + index)
     closing_line = first_line + fm.count("\n")

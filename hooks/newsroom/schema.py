@@ -22,12 +22,40 @@ from .taxonomy import Taxonomies
 from .text import did_you_mean, is_slug, nfc, slugify, strip_control
 
 NEWS_KEYS = (
-    "title", "date", "updated", "authors", "category", "tags", "province", "unit", "description",
-    "cover", "cover_alt", "featured", "draft", "slug", "aliases",
+    "title",
+    "date",
+    "updated",
+    "authors",
+    "category",
+    "tags",
+    "province",
+    "unit",
+    "description",
+    "cover",
+    "cover_alt",
+    "featured",
+    "draft",
+    "slug",
+    "aliases",
 )
 INITIATIVE_KEYS = (
-    "title", "date", "year", "description", "members", "team", "province", "unit", "field", "award",
-    "images", "links", "consent", "featured", "draft", "slug", "aliases",
+    "title",
+    "date",
+    "year",
+    "description",
+    "members",
+    "team",
+    "province",
+    "unit",
+    "field",
+    "award",
+    "images",
+    "links",
+    "consent",
+    "featured",
+    "draft",
+    "slug",
+    "aliases",
 )
 MEMBER_KEYS = ("name", "age", "school", "role")
 PERSONAL_DATA_HINT = (
@@ -105,7 +133,11 @@ def _text_list(value: Any, what: str) -> tuple[str, ...]:
 def _slug(value: Any) -> str:
     if not isinstance(value, str) or not is_slug(value):
         suggestion = slugify(str(value)) if value is not None else ""
-        hint = f"chỉ dùng chữ thường không dấu, số và '-', ví dụ '{suggestion}'" if suggestion else "chỉ dùng chữ thường không dấu, số và '-'"
+        hint = (
+            f"chỉ dùng chữ thường không dấu, số và '-', ví dụ '{suggestion}'"
+            if suggestion
+            else "chỉ dùng chữ thường không dấu, số và '-'"
+        )
         raise FieldError(f"'{value}' không phải slug hợp lệ", hint)
     return value
 
@@ -163,7 +195,9 @@ def _year(value: Any) -> int:
 
 def _members(value: Any) -> tuple[Member, ...]:
     if not isinstance(value, list) or not value:
-        raise FieldError(f"cần danh sách thành viên, nhận được {_show(value)}", "ví dụ: - {name: Nguyễn Văn A, age: 17, role: Trưởng nhóm}")
+        raise FieldError(
+            f"cần danh sách thành viên, nhận được {_show(value)}", "ví dụ: - {name: Nguyễn Văn A, age: 17, role: Trưởng nhóm}"
+        )
     members = []
     for number, item in enumerate(value, start=1):
         if isinstance(item, str):
@@ -172,7 +206,9 @@ def _members(value: Any) -> tuple[Member, ...]:
             raise FieldError(f"thành viên thứ {number} phải có dạng {{name: ..., age: ...}}, nhận được {_show(item)}")
         extra = [key for key in item if key not in MEMBER_KEYS]
         if extra:
-            raise FieldError(f"thành viên thứ {number} có trường không được phép: {', '.join(map(str, extra))}", PERSONAL_DATA_HINT)
+            raise FieldError(
+                f"thành viên thứ {number} có trường không được phép: {', '.join(map(str, extra))}", PERSONAL_DATA_HINT
+            )
         if "name" not in item:
             raise FieldError(f"thành viên thứ {number} thiếu name")
         age = item.get("age")
@@ -191,20 +227,24 @@ def _members(value: Any) -> tuple[Member, ...]:
 
 def _images(value: Any, ctx: _Context) -> tuple[Image, ...]:
     if not isinstance(value, list) or not value:
-        raise FieldError(f"cần ít nhất một ảnh, nhận được {_show(value)}", "ví dụ: - {src: anh-1.jpg, alt: \"Mô tả ảnh\"}")
+        raise FieldError(f"cần ít nhất một ảnh, nhận được {_show(value)}", 'ví dụ: - {src: anh-1.jpg, alt: "Mô tả ảnh"}')
     images = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict) or set(item) - {"src", "alt"} or "src" not in item:
             raise FieldError(f"ảnh thứ {number} phải có dạng {{src: ..., alt: ...}}, nhận được {_show(item)}")
         if not item.get("alt"):
-            raise FieldError(f"ảnh thứ {number} thiếu alt (mô tả ảnh cho người khiếm thị)", "ví dụ: alt: \"Nhóm tác giả trình bày sản phẩm\"")
+            raise FieldError(
+                f"ảnh thứ {number} thiếu alt (mô tả ảnh cho người khiếm thị)", 'ví dụ: alt: "Nhóm tác giả trình bày sản phẩm"'
+            )
         images.append(Image(asset=_asset(item["src"], ctx), alt=_text(item["alt"], max_len=300, what="mô tả ảnh")))
     return tuple(images)
 
 
 def _links(value: Any) -> tuple[Link, ...]:
     if not isinstance(value, list):
-        raise FieldError(f"cần danh sách liên kết, nhận được {_show(value)}", "ví dụ: - {label: Trang sản phẩm, url: https://...}")
+        raise FieldError(
+            f"cần danh sách liên kết, nhận được {_show(value)}", "ví dụ: - {label: Trang sản phẩm, url: https://...}"
+        )
     links = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict) or set(item) != {"label", "url"}:
@@ -296,7 +336,11 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Ent
         name = str(key)
         if name not in schema:
             kind_label = "tin bài" if kind == "news" else "sáng kiến"
-            fail(name, f"trường không có trong mẫu {kind_label}", did_you_mean(name, keys) or "các trường hợp lệ: " + ", ".join(keys))
+            fail(
+                name,
+                f"trường không có trong mẫu {kind_label}",
+                did_you_mean(name, keys) or "các trường hợp lệ: " + ", ".join(keys),
+            )
             continue
         if raw is None:
             fail(name, "trường để trống", "điền giá trị hoặc xoá dòng này")
@@ -333,7 +377,12 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Ent
 
 def _check_news_rules(values: dict[str, Any], parsed: ParsedSource, fail: Callable[..., None]) -> None:
     if "cover" in values and "cover_alt" not in parsed.meta:
-        fail("cover_alt", "có ảnh bìa nhưng thiếu mô tả ảnh", 'thêm cover_alt: "Mô tả nội dung ảnh" (cho người khiếm thị)', line=parsed.line_of("cover"))
+        fail(
+            "cover_alt",
+            "có ảnh bìa nhưng thiếu mô tả ảnh",
+            'thêm cover_alt: "Mô tả nội dung ảnh" (cho người khiếm thị)',
+            line=parsed.line_of("cover"),
+        )
     if "cover_alt" in parsed.meta and "cover" not in parsed.meta:
         fail("cover_alt", "có mô tả ảnh bìa nhưng không có ảnh bìa (cover)", "thêm cover: ten-anh.jpg hoặc xoá cover_alt")
     _check_updated(values, fail)
@@ -342,7 +391,11 @@ def _check_news_rules(values: dict[str, Any], parsed: ParsedSource, fail: Callab
 def _check_updated(values: dict[str, Any], fail: Callable[..., None]) -> None:
     date, updated = values.get("date"), values.get("updated")
     if isinstance(date, datetime) and isinstance(updated, datetime) and updated < date:
-        fail("updated", f"ngày cập nhật {to_vn(updated):%Y-%m-%d %H:%M} sớm hơn ngày đăng {to_vn(date):%Y-%m-%d %H:%M}", "ngày cập nhật phải sau ngày đăng")
+        fail(
+            "updated",
+            f"ngày cập nhật {to_vn(updated):%Y-%m-%d %H:%M} sớm hơn ngày đăng {to_vn(date):%Y-%m-%d %H:%M}",
+            "ngày cập nhật phải sau ngày đăng",
+        )
 
 
 def _check_initiative_rules(values: dict[str, Any], parsed: ParsedSource, fail: Callable[..., None]) -> None:
@@ -369,10 +422,20 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
         line = parsed.body_line + body.count("\n", 0, match.start())
         path = parts.path
         if path.endswith(".md") or path.endswith("/"):
-            fail(None, f"liên kết '{target}' trỏ tới tệp nội dung", "liên kết tới bài khác bằng địa chỉ trên trang, ví dụ: /bai-viet/ten-bai/", line=line)
+            fail(
+                None,
+                f"liên kết '{target}' trỏ tới tệp nội dung",
+                "liên kết tới bài khác bằng địa chỉ trên trang, ví dụ: /bai-viet/ten-bai/",
+                line=line,
+            )
             continue
         if ".." in Path(path).parts:
-            fail(None, f"tệp '{target}' nằm ngoài thư mục của bài", "đặt tệp cạnh bài viết (thư mục bài viết có index.md)", line=line)
+            fail(
+                None,
+                f"tệp '{target}' nằm ngoài thư mục của bài",
+                "đặt tệp cạnh bài viết (thư mục bài viết có index.md)",
+                line=line,
+            )
             continue
         try:
             assets.append(_asset(path, ctx, what="tệp"))
@@ -404,15 +467,28 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, b
             cover = Image(asset=values["cover"], alt=values["cover_alt"])
         assets = _unique_assets([*bundle_assets, *([cover.asset] if cover else []), *body_assets])
         return Article(
-            kind="news", **common, authors=values["authors"], category=values["category"],
-            tags=values.get("tags", ()), cover=cover, assets=assets,
+            kind="news",
+            **common,
+            authors=values["authors"],
+            category=values["category"],
+            tags=values.get("tags", ()),
+            cover=cover,
+            assets=assets,
         )
     images: tuple[Image, ...] = values["images"]
     assets = _unique_assets([*bundle_assets, *(image.asset for image in images), *body_assets])
     return Initiative(
-        kind="initiative", **common, campaign_year=values.get("year", to_vn(values["date"]).year),
-        members=values["members"], team=values.get("team"), field=values["field"], award=values.get("award"),
-        images=images, links=values.get("links", ()), consent=values.get("consent", False), assets=assets,
+        kind="initiative",
+        **common,
+        campaign_year=values.get("year", to_vn(values["date"]).year),
+        members=values["members"],
+        team=values.get("team"),
+        field=values["field"],
+        award=values.get("award"),
+        images=images,
+        links=values.get("links", ()),
+        consent=values.get("consent", False),
+        assets=assets,
     )
 
 

@@ -18,8 +18,18 @@ from .related import find_related
 from .settings import NewsroomSettings
 from .taxonomy import Taxonomies
 from .views import (
-    Card, CategoryBlock, HomeView, IndexItem, IndexView, ListingView, build_card, build_entry_view,
-    category_url, province_url, tag_url, year_url,
+    Card,
+    CategoryBlock,
+    HomeView,
+    IndexItem,
+    IndexView,
+    ListingView,
+    build_card,
+    build_entry_view,
+    category_url,
+    province_url,
+    tag_url,
+    year_url,
 )
 
 
@@ -74,13 +84,19 @@ def build_site_plan(
     _add_entries(plan, catalog, articles, cards, settings, site_url, "newsroom/article.html")
     _add_entries(plan, catalog, initiatives, cards, settings, site_url, "newsroom/initiative.html")
 
-    def listing(base: str, heading: str, kicker: str, description: str, entries: list[Any], empty: str = "Chưa có bài viết.") -> None:
+    def listing(
+        base: str, heading: str, kicker: str, description: str, entries: list[Any], empty: str = "Chưa có bài viết."
+    ) -> None:
         for pager in paginate(cards_of(entries), base, settings.per_page):
             title = heading if pager.number == 1 else f"{heading} – trang {pager.number}"
             plan.pages.append(
                 GeneratedPage(
-                    f"{pager.url}index.md", title, "newsroom/listing.html",
-                    ListingView(heading, kicker, description, pager, empty), description=description, indexable=False,
+                    f"{pager.url}index.md",
+                    title,
+                    "newsroom/listing.html",
+                    ListingView(heading, kicker, description, pager, empty),
+                    description=description,
+                    indexable=False,
                 )
             )
 
@@ -103,9 +119,15 @@ def build_site_plan(
         listing(category_url(term), term.name, "Chuyên mục", term.description, by_category[term.key])
     units = sorted(taxonomies.provinces.units.values(), key=lambda t: t.name)
     for unit in units:
-        legacy = [p.name for p in taxonomies.provinces.legacy.values() if p.unit.key == unit.key]
-        note = f"Gồm cả tin bài của {', '.join(legacy)} trước khi sáp nhập." if legacy else ""
-        listing(province_url(unit), unit.name, "Tỉnh, thành", f"Tin bài chuyển đổi số tại {unit.name}. {note}".strip(), by_unit[unit.key])
+        merged = [p.name for p in taxonomies.provinces.legacy.values() if p.unit.key == unit.key]
+        note = f"Gồm cả tin bài của {', '.join(merged)} trước khi sáp nhập." if merged else ""
+        listing(
+            province_url(unit),
+            unit.name,
+            "Tỉnh, thành",
+            f"Tin bài chuyển đổi số tại {unit.name}. {note}".strip(),
+            by_unit[unit.key],
+        )
     for legacy in taxonomies.provinces.legacy.values():
         plan.redirects.append(Redirect(f"tinh-thanh/{legacy.key}/index.html", province_url(legacy.unit)))
     display = {slug: names.most_common(1)[0][0] for slug, names in tag_names.items()}
@@ -113,21 +135,51 @@ def build_site_plan(
         listing(tag_url(slug), display[slug], "Thẻ", f"Các bài viết gắn thẻ “{display[slug]}”.", members)
     for year, members in sorted(by_year.items(), reverse=True):
         listing(year_url(year), f"Năm {year}", "Lưu trữ", f"Các bài viết đăng trong năm {year}.", members)
-    listing("vinh-danh/", "Vinh danh sáng kiến số", "Vinh danh",
-            "Các sáng kiến, sản phẩm số tiêu biểu của thanh thiếu nhi được phát hiện, tôn vinh.", initiatives,
-            empty="Chưa có sáng kiến nào.")
+    listing(
+        "vinh-danh/",
+        "Vinh danh sáng kiến số",
+        "Vinh danh",
+        "Các sáng kiến, sản phẩm số tiêu biểu của thanh thiếu nhi được phát hiện, tôn vinh.",
+        initiatives,
+        empty="Chưa có sáng kiến nào.",
+    )
 
     def index(uri: str, heading: str, description: str, items: list[IndexItem]) -> None:
-        plan.pages.append(GeneratedPage(uri, heading, "newsroom/index.html", IndexView(heading, description, items), description=description, indexable=False))
+        plan.pages.append(
+            GeneratedPage(
+                uri,
+                heading,
+                "newsroom/index.html",
+                IndexView(heading, description, items),
+                description=description,
+                indexable=False,
+            )
+        )
 
-    index("chuyen-muc/index.md", "Chuyên mục", "Tin bài chuyển đổi số theo chuyên mục.",
-          [IndexItem(t.name, category_url(t), len(by_category[t.key]), t.description) for t in categories])
-    index("tinh-thanh/index.md", "Tỉnh, thành", "Tin bài theo 34 tỉnh, thành (đơn vị hành chính từ ngày 01/7/2025).",
-          [IndexItem(u.name, province_url(u), len(by_unit[u.key])) for u in units])
-    index("the/index.md", "Thẻ", "Tất cả các thẻ của chuyên mục.",
-          [IndexItem(display[s], tag_url(s), len(m)) for s, m in sorted(by_tag.items(), key=lambda i: (-len(i[1]), i[0]))])
-    index("luu-tru/index.md", "Lưu trữ", "Tin bài theo năm.",
-          [IndexItem(f"Năm {y}", year_url(y), len(m)) for y, m in sorted(by_year.items(), reverse=True)])
+    index(
+        "chuyen-muc/index.md",
+        "Chuyên mục",
+        "Tin bài chuyển đổi số theo chuyên mục.",
+        [IndexItem(t.name, category_url(t), len(by_category[t.key]), t.description) for t in categories],
+    )
+    index(
+        "tinh-thanh/index.md",
+        "Tỉnh, thành",
+        "Tin bài theo 34 tỉnh, thành (đơn vị hành chính từ ngày 01/7/2025).",
+        [IndexItem(u.name, province_url(u), len(by_unit[u.key])) for u in units],
+    )
+    index(
+        "the/index.md",
+        "Thẻ",
+        "Tất cả các thẻ của chuyên mục.",
+        [IndexItem(display[s], tag_url(s), len(m)) for s, m in sorted(by_tag.items(), key=lambda i: (-len(i[1]), i[0]))],
+    )
+    index(
+        "luu-tru/index.md",
+        "Lưu trữ",
+        "Tin bài theo năm.",
+        [IndexItem(f"Năm {y}", year_url(y), len(m)) for y, m in sorted(by_year.items(), reverse=True)],
+    )
 
     featured = [a for a in articles if a.featured][:3]
     featured_ids = {a.source for a in featured}
@@ -136,31 +188,53 @@ def build_site_plan(
         latest=cards_of([a for a in articles if a.source not in featured_ids][: settings.home_latest]),
         blocks=[
             CategoryBlock(t.name, category_url(t), cards_of(by_category[t.key][: settings.home_per_category]))
-            for t in categories if by_category[t.key]
+            for t in categories
+            if by_category[t.key]
         ],
         initiatives=cards_of(initiatives[: settings.home_initiatives]),
     )
-    plan.pages.append(GeneratedPage("index.md", "Chuyên mục Chuyển đổi số", "newsroom/home.html", home,
-                                    description="Tin tức, hoạt động và sáng kiến số của thanh niên hưởng ứng Ngày Chuyển đổi số quốc gia 10/10."))
+    plan.pages.append(
+        GeneratedPage(
+            "index.md",
+            "Chuyên mục Chuyển đổi số",
+            "newsroom/home.html",
+            home,
+            description="Tin tức, hoạt động và sáng kiến số của thanh niên hưởng ứng Ngày Chuyển đổi số quốc gia 10/10.",
+        )
+    )
     return plan
 
 
 def _add_entries(
-    plan: SitePlan, catalog: Catalog, entries: list[Any], cards: dict[str, Card], settings: NewsroomSettings,
-    site_url: str, template: str,
+    plan: SitePlan,
+    catalog: Catalog,
+    entries: list[Any],
+    cards: dict[str, Card],
+    settings: NewsroomSettings,
+    site_url: str,
+    template: str,
 ) -> None:
     related = find_related(entries, settings.related)
     for entry in entries:
         preview_only = catalog.status(entry) != "published"
         src_uri = f"{entry.url}index.md"
-        view = build_entry_view(entry, cards[entry.source], [cards[r.source] for r in related[entry.source]],
-                                site_url + entry.url)
-        plan.pages.append(GeneratedPage(src_uri, entry.title, template, view, markdown=entry.body,
-                                        description=entry.description, preview_only=preview_only))
+        view = build_entry_view(
+            entry, cards[entry.source], [cards[r.source] for r in related[entry.source]], site_url + entry.url
+        )
+        plan.pages.append(
+            GeneratedPage(
+                src_uri,
+                entry.title,
+                template,
+                view,
+                markdown=entry.body,
+                description=entry.description,
+                preview_only=preview_only,
+            )
+        )
         plan.entry_pages[src_uri] = entry
         for asset in entry.assets:
             plan.files.append(CopiedFile(f"{entry.url}{asset.name}", asset.src, preview_only))
         for alias in entry.aliases:
             if alias != entry.slug:
                 plan.redirects.append(Redirect(f"{entry.section}/{alias}/index.html", entry.url))
-

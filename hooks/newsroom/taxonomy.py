@@ -102,8 +102,7 @@ def _vocabulary(label: str, raw: dict[str, dict[str, str]]) -> Vocabulary:
     return Vocabulary(
         label=label,
         terms={
-            key: Term(key=key, name=nfc(item["name"]), description=nfc(item.get("description", "")))
-            for key, item in raw.items()
+            key: Term(key=key, name=nfc(item["name"]), description=nfc(item.get("description", ""))) for key, item in raw.items()
         },
     )
 
@@ -114,8 +113,7 @@ def load_taxonomies(data_dir: Path = DATA_DIR) -> Taxonomies:
     raw_provinces = _read("provinces.yml", data_dir)
     units = {key: Term(key=key, name=nfc(item["name"])) for key, item in raw_provinces["units"].items()}
     legacy = {
-        key: Province(key=key, name=nfc(item["name"]), unit=units[item["now"]])
-        for key, item in raw_provinces["legacy"].items()
+        key: Province(key=key, name=nfc(item["name"]), unit=units[item["now"]]) for key, item in raw_provinces["legacy"].items()
     }
     return Taxonomies(
         provinces=Provinces(units=units, legacy=legacy),

@@ -6,7 +6,7 @@ site-relative (the theme's `url` filter makes it relative to the page that shows
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from .catalog import Status
@@ -133,25 +133,25 @@ def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url
         status_note = "Bản nháp: trang này chỉ hiện khi xem trước, không được đăng khi xuất bản."
     elif card.status == "scheduled":
         status_note = f"Hẹn giờ đăng: bài sẽ được đăng từ {format_vn_datetime(entry.date)}."
-    common = {
-        "entry": entry,
-        "card": card,
-        "date_text": format_vn_datetime(entry.date),
-        "updated_text": format_vn_datetime(entry.updated) if entry.updated else None,
-        "province": LinkView(province_label(entry.province), province_url(entry.province)) if entry.province else None,
-        "related": related,
-        "share": build_share(absolute_url, entry.title),
-        "status_note": status_note,
-    }
+    view = EntryView(
+        entry=entry,
+        card=card,
+        date_text=format_vn_datetime(entry.date),
+        updated_text=format_vn_datetime(entry.updated) if entry.updated else None,
+        province=LinkView(province_label(entry.province), province_url(entry.province)) if entry.province else None,
+        related=related,
+        share=build_share(absolute_url, entry.title),
+        status_note=status_note,
+    )
     if isinstance(entry, Article):
-        return EntryView(
-            **common,
+        return replace(
+            view,
             category=LinkView(entry.category.name, category_url(entry.category)),
             tags=[LinkView(tag.name, tag_url(tag.slug)) for tag in entry.tags],
             authors=", ".join(entry.authors),
             cover_url=card.image_url,
         )
-    return EntryView(**common)
+    return view
 
 
 @dataclass(frozen=True)

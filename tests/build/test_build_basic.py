@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import read
+
+from sitekit import read
 
 ARTICLE = "bai-viet/to-cong-nghe-so-cong-dong-huong-dan-nguoi-dan-cai-dat-vneid/"
 HA_GIANG = "bai-viet/thanh-nien-ha-giang-livestream-ban-cam-sanh/"
@@ -18,7 +19,7 @@ INITIATIVE = "vinh-danh/ung-dung-so-tay-nong-san-so/"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import SITES, make_site, mkdocs_build
+    from sitekit import SITES, make_site, mkdocs_build
 
     site = make_site(tmp_path_factory.mktemp("basic") / "site-src", SITES / "basic")
     result = mkdocs_build(site)
@@ -86,7 +87,7 @@ def test_build_province_listing_groups_legacy_names_under_todays_unit(site: Path
     assert HOSTILE not in html
     # The legacy key gets no listing of its own, only a redirect to today's unit.
     redirect = read(site, "tinh-thanh/ha-giang/")
-    assert 'url=../../tinh-thanh/tuyen-quang/' in redirect
+    assert "url=../../tinh-thanh/tuyen-quang/" in redirect
 
 
 def test_build_tag_and_year_listings(site: Path) -> None:
@@ -108,7 +109,7 @@ def test_build_home_has_featured_latest_blocks_and_initiatives(site: Path) -> No
 
 def test_build_articles_are_not_in_navigation(site: Path) -> None:
     html = read(site, "")
-    nav = html.split('md-nav--primary')[1].split('md-nav--secondary')[0]
+    nav = html.split("md-nav--primary")[1].split("md-nav--secondary")[0]
     assert "bai-viet/" not in nav
     assert "chuyen-muc/" in nav
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import PROJECT, make_site, mkdocs_build, read
+from sitekit import PROJECT, make_site, mkdocs_build, read
 
 
 def write_articles(site: Path, count: int) -> None:
@@ -24,7 +24,7 @@ description: "Bài số {number}."
 ---
 
 Nội dung bài {number}.
-""".replace('province: ha-tay-khong-co\n', ''),
+""".replace("province: ha-tay-khong-co\n", ""),
             encoding="utf-8",
         )
 

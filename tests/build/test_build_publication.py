@@ -11,7 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import BIN, SITES, build_env, make_site, mkdocs_build, read
+
+from sitekit import BIN, SITES, build_env, make_site, mkdocs_build, read
 
 PUBLISHED = "bai-viet/bai-da-dang-ve-ngay-hoi-chuyen-doi-so/"
 DRAFT = "bai-viet/ban-nhap-chua-hoan-thien/"
@@ -21,7 +22,11 @@ EPOCH_2031 = "1950000000"  # 2031-10-16
 
 
 def site_text(site: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in (site / "site").rglob("*") if p.suffix in {".html", ".json", ".xml"})
+    return "\n".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in (site / "site").rglob("*")
+        if p.suffix in {".html", ".json", ".xml"}
+    )
 
 
 def test_build_drafts_and_scheduled_are_absent(built_site) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +64,11 @@ def test_serve_previews_drafts_and_scheduled_with_banner(tmp_path: Path) -> None
     env = build_env(SOURCE_DATE_EPOCH=EPOCH_2026)
     server = subprocess.Popen(
         [str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-        cwd=site, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=site,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         base = f"http://127.0.0.1:{port}/"
@@ -110,7 +119,8 @@ def test_build_content_errors_fail_with_every_error_and_no_traceback(tmp_path: P
 def _tree_digest(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
