@@ -104,8 +104,14 @@ class ColumnBuild:
         if spec is None:
             return
         page.meta.update(title=spec.title, template=spec.template, description=spec.description, view=spec.view)
+        # Entries keep their table of contents; listings use the full width for cards.
+        page.meta["hide"] = ["navigation"] if page.file.src_uri in self.plan_entry_uris else ["navigation", "toc"]
         if not spec.indexable:
             page.meta["robots"] = "noindex, follow"
+
+    @property
+    def plan_entry_uris(self) -> dict[str, Any]:
+        return self.plan.entry_pages if self.plan else {}
 
     def finish_content(self, html: str, page: Page) -> str:
         if self.plan is not None and page.file.src_uri in self.plan.entry_pages:

@@ -85,7 +85,7 @@ def build_card(entry: Entry, status: Status) -> Card:
         image_url=f"{entry.url}{image.asset.name}" if image else None,
         image_alt=image.alt if image else "",
         label=label,
-        province=entry.province.unit.name if entry.province else None,
+        province=entry.province.name if entry.province else None,
         status=pending,
         status_label=STATUS_LABELS.get(pending or ""),
     )
