@@ -50,7 +50,7 @@ INITIATIVE_TEMPLATE = """\
 title: "{title}"
 date: {date}
 description: "Một, hai câu giới thiệu sáng kiến (tối đa 300 ký tự)."
-team: ""
+# team: "Tên nhóm hoặc câu lạc bộ"
 # Chỉ ghi tên, tuổi hoặc trường, vai trò; không ghi ngày sinh, điện thoại, e-mail, địa chỉ
 members:
   - {{name: "Họ và tên", age: 17, school: "Tên trường", role: "Trưởng nhóm"}}

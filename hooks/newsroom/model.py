@@ -63,7 +63,7 @@ class Entry:
     description: str
     body: str
     body_line: int
-    """Line of the content file where the Markdown body starts."""
+    """Line of the content file that closes the front matter; the body follows it."""
     province: Province | None = None
     unit: str | None = None
     featured: bool = False

@@ -69,7 +69,7 @@ DESCRIPTION_MAX = 300
 # Relative links and images in Markdown bodies: ![alt](src), [text](href), [ref]: href, src="...".
 BODY_REF_RE = re.compile(
     r"!?\[[^\]\n]*\]\(\s*<?(?P<inline>[^)\s>]+)"
-    r"|^\s{0,3}\[[^\]\n]+\]:\s*<?(?P<ref>\S+?)>?(?:\s|$)"
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<ref>\S+?)>?(?:\s|$)"
     r"|\b(?:src|href)\s*=\s*[\"'](?P<html>[^\"']+)[\"']",
     re.MULTILINE,
 )
@@ -131,6 +131,8 @@ def _text_list(value: Any, what: str) -> tuple[str, ...]:
 
 
 def _slug(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # `slug: 2024` reads as a number in YAML
     if not isinstance(value, str) or not is_slug(value):
         suggestion = slugify(str(value)) if value is not None else ""
         hint = (
@@ -376,7 +378,7 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Ent
 
 
 def _check_news_rules(values: dict[str, Any], parsed: ParsedSource, fail: Callable[..., None]) -> None:
-    if "cover" in values and "cover_alt" not in parsed.meta:
+    if "cover" in parsed.meta and "cover_alt" not in parsed.meta:
         fail(
             "cover_alt",
             "có ảnh bìa nhưng thiếu mô tả ảnh",
@@ -452,7 +454,7 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, b
         "date": values["date"],
         "updated": values.get("updated"),
         "description": values["description"],
-        "body": body,
+        "body": body.lstrip("\n").rstrip(),
         "body_line": parsed.body_line,
         "province": values.get("province"),
         "unit": values.get("unit"),

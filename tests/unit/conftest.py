@@ -1,0 +1,49 @@
+"""Fixtures of the content-model unit tests; the builders live in content_kit.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+from content_kit import INITIATIVE_BODY, NEWS_BODY, initiative_text, make_image, news_text, write
+
+from newsroom.taxonomy import Taxonomies, load_taxonomies
+
+
+@pytest.fixture
+def taxonomies() -> Taxonomies:
+    return load_taxonomies()
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """An empty project: mkdocs.yml plus articles/news and articles/initiatives."""
+    project = tmp_path / "du-an"
+    (project / "articles" / "news").mkdir(parents=True)
+    (project / "articles" / "initiatives").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    return project
+
+
+@pytest.fixture
+def news(root: Path) -> Callable[..., str]:
+    """Write a news article (a single .md under articles/news/2024/) and return its relative path."""
+
+    def make(name: str = "bai-viet.md", body: str = NEWS_BODY, extra: Iterable[str] = (), **overrides: str | None) -> str:
+        return write(root, f"articles/news/2024/{name}", news_text(body, extra, **overrides))
+
+    return make
+
+
+@pytest.fixture
+def initiative(root: Path) -> Callable[..., str]:
+    """Write an initiative bundle (folder/index.md + anh-1.jpg) and return the index's relative path."""
+
+    def make(
+        folder: str = "so-tay-doan-vien", body: str = INITIATIVE_BODY, extra: Iterable[str] = (), **overrides: str | None
+    ) -> str:
+        make_image(root / "articles" / "initiatives" / "2024" / folder / "anh-1.jpg")
+        return write(root, f"articles/initiatives/2024/{folder}/index.md", initiative_text(body, extra, **overrides))
+
+    return make

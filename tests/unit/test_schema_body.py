@@ -1,0 +1,130 @@
+"""Local files and links in Markdown bodies: each must exist, with the body line in the error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from content_kit import errors_of, line_of, make_image, news_text, only, parse, write
+
+from newsroom.model import Article
+
+BUNDLE = "articles/news/2024/ngay-hoi"
+
+
+def _write(root: Path, body: str) -> tuple[str, str]:
+    text = news_text(body=body)
+    return write(root, f"{BUNDLE}/index.md", text), text
+
+
+def test_schema_body_image_that_exists_becomes_an_asset(root: Path) -> None:
+    make_image(root / BUNDLE / "anh-1.jpg")
+    make_image(root / BUNDLE / "anh" / "2.png")
+    rel, _ = _write(root, '\nMở đầu.\n\n![Ảnh một](anh-1.jpg)\n\n<img src="anh/2.png" alt="Ảnh hai">\n')
+
+    article = parse(root, rel)
+
+    assert {a.name for a in article.assets} >= {"anh-1.jpg", "anh/2.png"}
+
+
+def test_schema_body_missing_image_names_body_line(root: Path) -> None:
+    # No blank line after the closing '---'.
+    rel, text = _write(root, "Mở đầu.\n\n![Ảnh](khong-co.jpg)\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert error.path == rel
+    assert error.line == line_of(text, "![Ảnh]")
+    assert "'khong-co.jpg'" in error.message
+
+
+def test_schema_body_missing_image_after_blank_line_names_body_line(root: Path) -> None:
+    # The usual layout: a blank line between the closing '---' and the first paragraph.
+    rel, text = _write(root, "\nMở đầu.\n\n![Ảnh](khong-co.jpg)\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert error.line == line_of(text, "![Ảnh]")
+
+
+def test_schema_body_missing_image_after_two_blank_lines_names_body_line(root: Path) -> None:
+    rel, text = _write(root, "\n\n![Ảnh](khong-co.jpg)\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert error.line == line_of(text, "![Ảnh]")
+
+
+def test_schema_body_missing_image_suggests_near_name(root: Path) -> None:
+    make_image(root / BUNDLE / "anh-bia.jpg")
+    rel, _ = _write(root, "Mở đầu.\n![Ảnh](Anh-bia.jpg)\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert "anh-bia.jpg" in (error.hint or "")
+
+
+def test_schema_body_every_missing_file_is_reported_with_its_line(root: Path) -> None:
+    body = "Mở đầu.\n\n![A](a.jpg)\n\nXem [tài liệu](tai-lieu.pdf).\n\n[ref]: so-lieu.xlsx\n\n<img src='b.png'>\n"
+    rel, text = _write(root, body)
+
+    errors = errors_of(root, rel)
+
+    assert {(e.line, e.field) for e in errors} == {
+        (line_of(text, "![A]"), None),
+        (line_of(text, "Xem [tài liệu]"), None),
+        (line_of(text, "[ref]:"), None),
+        (line_of(text, "<img"), None),
+    }
+
+
+@pytest.mark.parametrize("target", ["bai-khac.md", "../bai-khac/index.md", "./bai-khac/", "bai-khac.md#muc-2"])
+def test_schema_body_link_to_content_file(root: Path, target: str) -> None:
+    rel, text = _write(root, f"Mở đầu.\n\nXem [bài trước]({target}).\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert error.path == rel
+    assert error.line == line_of(text, "Xem [bài trước]")
+    assert f"'{target}'" in error.message
+    assert "/bai-viet/" in (error.hint or "")
+
+
+def test_schema_body_file_outside_the_article_folder(root: Path) -> None:
+    make_image(root / "articles/news/2024/bai-khac/anh.jpg")
+    rel, text = _write(root, "Mở đầu.\n![Ảnh](../bai-khac/anh.jpg)\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert error.line == line_of(text, "![Ảnh]")
+    assert "ngoài" in error.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Xem [trang](https://tainangviet.vn/) và ![logo](https://example.com/a.png).",
+        "Liên hệ [email](mailto:a@example.com) hoặc [gọi](tel:+84123).",
+        "Về [đầu trang](#dau-trang) hoặc [chuyên mục](/chuyen-muc/hoat-dong/).",
+        "Địa chỉ [mạng](//example.com/x).",
+        "```markdown\n![Ảnh](khong-co.jpg)\n```",
+        "Ví dụ: `![Ảnh](khong-co.jpg)` là cú pháp chèn ảnh.",
+        "~~~\n[tệp](bai.md)\n~~~",
+    ],
+)
+def test_schema_body_refs_that_are_not_local_files_are_ignored(root: Path, body: str) -> None:
+    rel, _ = _write(root, f"Mở đầu.\n\n{body}\n")
+
+    assert isinstance(parse(root, rel), Article)
+
+
+def test_schema_body_bundle_files_go_with_the_page(root: Path) -> None:
+    make_image(root / BUNDLE / "anh-bia.jpg")
+    (root / BUNDLE / "tai-lieu.pdf").write_bytes(b"%PDF-1.4\n")
+    (root / BUNDLE / ".DS_Store").write_bytes(b"")
+    rel, _ = _write(root, "Mở đầu.\n")
+
+    article = parse(root, rel)
+
+    assert sorted(a.name for a in article.assets) == ["anh-bia.jpg", "tai-lieu.pdf"]
+    assert all(a.src.is_absolute() for a in article.assets)
