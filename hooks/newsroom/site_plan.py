@@ -114,6 +114,7 @@ def build_site_plan(
             tag_names[tag.slug][tag.name] += 1
         by_year[article.year].append(article)
 
+    listing("bai-viet/", "Tất cả tin bài", "Tin bài", "Tất cả tin bài của chuyên mục, mới nhất trước.", articles)
     categories = list(taxonomies.categories)
     for term in categories:
         listing(category_url(term), term.name, "Chuyên mục", term.description, by_category[term.key])

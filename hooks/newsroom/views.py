@@ -130,9 +130,9 @@ class EntryView:
 def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url: str) -> EntryView:
     status_note = None
     if card.status == "draft":
-        status_note = "Bản nháp: trang này chỉ hiện khi xem trước, không được đăng khi xuất bản."
+        status_note = "Trang này chỉ hiện khi xem trước, không được đăng khi xuất bản."
     elif card.status == "scheduled":
-        status_note = f"Hẹn giờ đăng: bài sẽ được đăng từ {format_vn_datetime(entry.date)}."
+        status_note = f"Bài sẽ được đăng từ {format_vn_datetime(entry.date)}."
     view = EntryView(
         entry=entry,
         card=card,

@@ -146,3 +146,10 @@ def test_build_every_internal_link_resolves(site: Path) -> None:
             if target.is_dir():
                 target = target / "index.html"
             assert target.exists(), f"{page.relative_to(out)} links to missing {href}"
+
+
+def test_build_all_articles_listing(site: Path) -> None:
+    html = read(site, "bai-viet/")
+    for url in (ARTICLE, HA_GIANG, TUYEN_QUANG, OPINION, HOSTILE):
+        assert url.split("/")[1] in html
+    assert INITIATIVE.split("/")[1] not in html
