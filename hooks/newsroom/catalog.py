@@ -14,7 +14,7 @@ from typing import Literal
 
 from .errors import ContentError, ContentErrors, SourceError
 from .model import Article, Entry, Initiative
-from .reader import find_sources, parse_source
+from .reader import find_loose_files, find_sources, parse_source
 from .schema import EntryErrors, parse_entry
 from .taxonomy import Taxonomies
 
@@ -56,6 +56,16 @@ def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime) -> Catalog:
         except EntryErrors as problems:
             errors.extend(problems.errors)
     errors.extend(find_collisions(entries))
+    used = {asset.src for entry in entries for asset in entry.assets}
+    for path in find_loose_files(root, sources):
+        if path.resolve() not in used:
+            errors.append(
+                ContentError(
+                    path.relative_to(root).as_posix(),
+                    "tệp không thuộc bài viết nào nên sẽ không được đăng",
+                    hint="đặt tệp vào thư mục của bài viết (cạnh index.md) và chèn vào bài, hoặc xoá tệp",
+                )
+            )
     if errors:
         raise ContentErrors(errors)
     entries.sort(key=lambda e: (e.date, e.source), reverse=True)

@@ -119,6 +119,28 @@ def find_sources(root: Path) -> tuple[list[Source], list[ContentError]]:
     return sources, errors
 
 
+def find_loose_files(root: Path, sources: list[Source]) -> list[Path]:
+    """Files under the content folders that are neither a content file nor inside a bundle.
+
+    They are published only when an entry uses them (a cover, an image in the body).
+    """
+    bundles = [s.bundle for s in sources if s.bundle is not None]
+    loose = []
+    for kind_dir in KIND_DIRS:
+        folder = root / "articles" / kind_dir
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if (
+                path.is_file()
+                and path.suffix.lower() != ".md"
+                and _visible(path)
+                and not any(path.is_relative_to(b) for b in bundles)
+            ):
+                loose.append(path)
+    return loose
+
+
 def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: list[ContentError]) -> None:
     index = folder / "index.md"
     if index.is_file() and folder.name not in KIND_DIRS:

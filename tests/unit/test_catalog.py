@@ -245,3 +245,25 @@ def test_catalog_content_errors_format_names_file_line_field_and_hint(root: Path
 def test_content_error_format_without_line_or_field() -> None:
     assert ContentError("articles/lac.md", "nằm ngoài").format() == "articles/lac.md: nằm ngoài"
     assert ContentError("a.md", "sai", field="date", line=3, hint="sửa").format() == "a.md:3 [date]: sai\n    Gợi ý: sửa"
+
+
+# --- nothing lost: loose files ----------------------------------------------------------------------
+
+
+def test_catalog_loose_file_used_by_no_entry_is_reported(root: Path, taxonomies: Taxonomies, news: Maker) -> None:
+    news()
+    (root / "articles" / "news" / "2024" / "ghi-chu.txt").write_text("ghi chú", encoding="utf-8")
+    errors = _errors(root, taxonomies)
+    assert [(e.path, e.field) for e in errors] == [("articles/news/2024/ghi-chu.txt", None)]
+    assert "không thuộc bài viết nào" in errors[0].message
+
+
+def test_catalog_loose_image_used_as_cover_is_fine(root: Path, taxonomies: Taxonomies, news: Maker) -> None:
+    from PIL import Image
+
+    folder = root / "articles" / "news" / "2024" / "anh"
+    folder.mkdir(parents=True)
+    Image.new("RGB", (8, 8)).save(folder / "bia.jpg")
+    news(cover="anh/bia.jpg", cover_alt='"Ảnh bìa"')
+    catalog = load_catalog(root, taxonomies, NOW)
+    assert [a.name for a in catalog.entries[0].assets] == ["anh/bia.jpg"]
