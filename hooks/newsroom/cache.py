@@ -1,0 +1,89 @@
+"""A content-addressed build cache under `.cache/` (images, social cards, anything costly to make).
+
+Keys are hashes of the inputs, the settings and a code-version salt, so a change in any of them is
+a miss. Entries are written atomically (temporary file + rename), so a crash mid-write leaves no
+half entry; an unreadable entry is a miss, never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def digest(*parts: bytes | str) -> str:
+    """A stable hex key from parts (bytes, or text encoded as UTF-8), each length-prefixed."""
+    sha = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        sha.update(len(data).to_bytes(8, "big"))
+        sha.update(data)
+    return sha.hexdigest()
+
+
+def settings_key(settings: Any) -> str:
+    """A key for a settings object: its JSON form with sorted keys (dataclasses via `vars`)."""
+    raw = settings if isinstance(settings, (dict, list, str, int, float)) else vars(settings)
+    return json.dumps(raw, sort_keys=True, default=str, ensure_ascii=False)
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    writes: int = 0
+
+
+@dataclass
+class ContentCache:
+    """Blobs by key, in `folder/<namespace>/<key[:2]>/<key>`.
+
+    `version` salts every key: bump it when the code that makes the blobs changes.
+    """
+
+    folder: Path
+    namespace: str
+    version: str
+    stats: CacheStats = field(default_factory=CacheStats)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def key(self, *parts: bytes | str) -> str:
+        return digest(self.namespace, self.version, *parts)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / self.namespace / key[:2] / key
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            data = None
+        with self._lock:
+            if data is None:
+                self.stats.misses += 1
+            else:
+                self.stats.hits += 1
+        return data
+
+    def put(self, key: str, data: bytes) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return  # a read-only or full disk costs speed, not the build
+        with self._lock:
+            self.stats.writes += 1
