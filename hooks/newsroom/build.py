@@ -14,15 +14,14 @@ from urllib.parse import urlsplit
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.pages import Page
 
 from .catalog import Catalog, load_catalog
 from .dates import build_now
 from .errors import ContentErrors
+from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
-from .sanitize import sanitize_html
 from .settings import NewsroomSettings, load_settings
-from .site_plan import GeneratedPage, SitePlan, build_site_plan
+from .site_plan import SitePlan, build_site_plan
 from .taxonomy import Taxonomies, load_taxonomies
 
 
@@ -35,7 +34,7 @@ class ColumnBuild:
     taxonomies: Taxonomies = field(default_factory=load_taxonomies)
     catalog: Catalog | None = None
     plan: SitePlan | None = None
-    pages: dict[str, GeneratedPage] = field(default_factory=dict)
+    renderer: BodyRenderer | None = None
 
     @classmethod
     def from_config(cls, config: MkDocsConfig, preview: bool) -> ColumnBuild:
@@ -66,7 +65,6 @@ class ColumnBuild:
         except ContentErrors as problems:
             raise PluginError(problems.format()) from None
         self.plan = build_site_plan(self.catalog, self.taxonomies, self.settings, self.site_url, self.preview)
-        self.pages = {page.src_uri: page for page in self.plan.pages}
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.plan is not None
@@ -77,11 +75,14 @@ class ColumnBuild:
                 clashes.append(file.src_uri)
             files.append(file)
 
-        for page in self.plan.pages:
-            inclusion = InclusionLevel.DRAFT if page.preview_only else InclusionLevel.NOT_IN_NAV
-            if page.src_uri in NAV_PAGES:
+        self.renderer = BodyRenderer(config)
+        for spec in self.plan.pages:
+            inclusion = InclusionLevel.DRAFT if spec.preview_only else InclusionLevel.NOT_IN_NAV
+            if spec.src_uri in NAV_PAGES:
                 inclusion = InclusionLevel.INCLUDED
-            add(File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion))
+            file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=inclusion)
+            add(file)
+            GeneratedPage(spec, file, config, self.renderer)
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
             add(File.generated(config, copied.src_uri, abs_src_path=str(copied.abs_src_path), inclusion=inclusion))
@@ -98,29 +99,5 @@ class ColumnBuild:
             )
         return files
 
-    def prepare_page(self, page: Page) -> None:
-        """Give a generated page its title, template and view before its Markdown is rendered."""
-        spec = self.pages.get(page.file.src_uri)
-        if spec is None:
-            return
-        page.meta.update(title=spec.title, template=spec.template, description=spec.description, view=spec.view)
-        # Entries keep their table of contents; listings use the full width for cards.
-        page.meta["hide"] = ["navigation"] if page.file.src_uri in self.plan_entry_uris else ["navigation", "toc"]
-        if not spec.indexable:
-            page.meta["robots"] = "noindex, follow"
-
-    @property
-    def plan_entry_uris(self) -> dict[str, Any]:
-        return self.plan.entry_pages if self.plan else {}
-
-    def finish_content(self, html: str, page: Page) -> str:
-        if self.plan is not None and page.file.src_uri in self.plan.entry_pages:
-            return sanitize_html(html)
-        return html
-
 
 NAV_PAGES = {"index.md", "chuyen-muc/index.md", "tinh-thanh/index.md", "vinh-danh/index.md", "luu-tru/index.md"}
-
-
-def theme_context(build: ColumnBuild | None) -> dict[str, Any]:
-    return {"newsroom_site_url": build.site_url if build else ""}

@@ -34,7 +34,7 @@ from .views import (
 
 
 @dataclass(frozen=True)
-class GeneratedPage:
+class PageSpec:
     src_uri: str
     title: str
     template: str
@@ -44,6 +44,22 @@ class GeneratedPage:
     preview_only: bool = False
     """Drafts and scheduled entries: built by `mkdocs serve`, never by `mkdocs build`."""
     indexable: bool = True
+    """False for listings: search engines should index entries, not the pages that list them."""
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """What the page's templates read from `page.meta`."""
+        meta: dict[str, Any] = {
+            "title": self.title,
+            "template": self.template,
+            "description": self.description,
+            "view": self.view,
+            # Entries keep their table of contents; listings use the full width for cards.
+            "hide": ["navigation"] if self.markdown else ["navigation", "toc"],
+        }
+        if not self.indexable:
+            meta["robots"] = "noindex, follow"
+        return meta
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,7 @@ class Redirect:
 
 @dataclass
 class SitePlan:
-    pages: list[GeneratedPage] = field(default_factory=list)
+    pages: list[PageSpec] = field(default_factory=list)
     files: list[CopiedFile] = field(default_factory=list)
     redirects: list[Redirect] = field(default_factory=list)
     entry_pages: dict[str, Entry] = field(default_factory=dict)
@@ -90,7 +106,7 @@ def build_site_plan(
         for pager in paginate(cards_of(entries), base, settings.per_page):
             title = heading if pager.number == 1 else f"{heading} – trang {pager.number}"
             plan.pages.append(
-                GeneratedPage(
+                PageSpec(
                     f"{pager.url}index.md",
                     title,
                     "newsroom/listing.html",
@@ -147,7 +163,7 @@ def build_site_plan(
 
     def index(uri: str, heading: str, description: str, items: list[IndexItem]) -> None:
         plan.pages.append(
-            GeneratedPage(
+            PageSpec(
                 uri,
                 heading,
                 "newsroom/index.html",
@@ -195,9 +211,9 @@ def build_site_plan(
         initiatives=cards_of(initiatives[: settings.home_initiatives]),
     )
     plan.pages.append(
-        GeneratedPage(
+        PageSpec(
             "index.md",
-            "Chuyên mục Chuyển đổi số",
+            "Trang chủ",
             "newsroom/home.html",
             home,
             description="Tin tức, hoạt động và sáng kiến số của thanh niên hưởng ứng Ngày Chuyển đổi số quốc gia 10/10.",
@@ -223,7 +239,7 @@ def _add_entries(
             entry, cards[entry.source], [cards[r.source] for r in related[entry.source]], site_url + entry.url
         )
         plan.pages.append(
-            GeneratedPage(
+            PageSpec(
                 src_uri,
                 entry.title,
                 template,
