@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -22,6 +23,7 @@ from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
 from .settings import NewsroomSettings, load_settings
 from .site_plan import SitePlan, build_site_plan
+from .syndication import output_uris, render_syndication
 from .taxonomy import Taxonomies, load_taxonomies
 
 
@@ -35,6 +37,7 @@ class ColumnBuild:
     catalog: Catalog | None = None
     plan: SitePlan | None = None
     renderer: BodyRenderer | None = None
+    syndication_files: dict[str, File] = field(default_factory=dict)
 
     @classmethod
     def from_config(cls, config: MkDocsConfig, preview: bool) -> ColumnBuild:
@@ -86,6 +89,10 @@ class ColumnBuild:
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
             add(File.generated(config, copied.src_uri, abs_src_path=str(copied.abs_src_path), inclusion=inclusion))
+        for feed in self.plan.feeds:
+            for uri in output_uris(feed):
+                self.syndication_files[uri] = File.generated(config, uri, content=b"")
+                add(self.syndication_files[uri])
         for redirect in self.plan.redirects:
             depth = redirect.src_uri.count("/")
             relative = "../" * depth + redirect.target_url
@@ -98,6 +105,30 @@ class ColumnBuild:
                 + ". Gợi ý: đổi tên tệp trong docs/ hoặc đặt slug khác cho bài viết."
             )
         return files
+
+    @staticmethod
+    def escape_our_templates(env: Environment) -> None:
+        """Autoescape the column's templates (overrides/newsroom/): they print editor text.
+
+        MkDocs' environment escapes nothing, and Material's templates rely on that, so the switch
+        is made by template name; trusted HTML (rendered bodies) is marked `| safe` where printed.
+        """
+        previous = env.autoescape
+
+        def autoescape(name: str | None) -> bool:
+            if name is not None and name.startswith("newsroom/"):
+                return True
+            return bool(previous(name) if callable(previous) else previous)
+
+        env.autoescape = autoescape
+
+    def fill_syndication(self, env: Environment) -> None:
+        """Once every body is rendered: write the feeds and widgets, and give /rss/ its directory."""
+        assert self.plan is not None and self.catalog is not None and self.renderer is not None
+        outputs, directory = render_syndication(self.plan.feeds, self.renderer.rendered, self.site_url, self.catalog.now)
+        for uri, data in outputs.items():
+            self.syndication_files[uri].content_bytes = data
+        env.globals["newsroom_feeds"] = directory
 
 
 NAV_PAGES = {"index.md", "chuyen-muc/index.md", "tinh-thanh/index.md", "vinh-danh/index.md", "luu-tru/index.md"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import markdown
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -38,7 +39,7 @@ class BodyRenderer:
 
 class GeneratedPage(Page):
     def __init__(self, spec: PageSpec, file: File, config: MkDocsConfig, renderer: BodyRenderer) -> None:
-        super().__init__(spec.title, file, config)
+        super().__init__(escape(spec.title), file, config)
         self.spec = spec
         self._renderer = renderer
 

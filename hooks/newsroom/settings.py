@@ -15,6 +15,8 @@ class NewsroomSettings(base.Config):
     home_per_category = c.Type(int, default=3)
     home_initiatives = c.Type(int, default=6)
     related = c.Type(int, default=4)
+    feed_items = c.Type(int, default=50)
+    """Newest entries per feed."""
 
 
 def load_settings(raw: Any) -> NewsroomSettings:
@@ -23,7 +25,7 @@ def load_settings(raw: Any) -> NewsroomSettings:
     settings.load_dict(raw or {})
     errors, _warnings = settings.validate()
     problems = [f"extra.newsroom.{key}: {error}" for key, error in errors]
-    for key in ("per_page", "home_latest", "home_per_category", "home_initiatives", "related"):
+    for key in ("per_page", "home_latest", "home_per_category", "home_initiatives", "related", "feed_items"):
         if not errors and settings[key] < 1:
             problems.append(f"extra.newsroom.{key}: cần số nguyên dương, nhận được {settings[key]}")
     if problems:

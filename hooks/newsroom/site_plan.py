@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
+
 from .catalog import Catalog
 from .model import Article, Entry, Initiative
 from .paginate import paginate
@@ -20,6 +22,7 @@ from .taxonomy import Taxonomies
 from .views import (
     Card,
     CategoryBlock,
+    FeedLinks,
     HomeView,
     IndexItem,
     IndexView,
@@ -50,9 +53,10 @@ class PageSpec:
     def meta(self) -> dict[str, Any]:
         """What the page's templates read from `page.meta`."""
         meta: dict[str, Any] = {
-            "title": self.title,
+            # Material prints these into <title>, <meta> and the header without escaping them.
+            "title": escape(self.title),
             "template": self.template,
-            "description": self.description,
+            "description": escape(self.description),
             "view": self.view,
             # Entries keep their table of contents; listings use the full width for cards.
             "hide": ["navigation"] if self.markdown else ["navigation", "toc"],
@@ -60,6 +64,32 @@ class PageSpec:
         if not self.indexable:
             meta["robots"] = "noindex, follow"
         return meta
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One subscribable stream: RSS/Atom/JSON at `<base>.xml|.atom|.json`, an iframe widget and a script widget."""
+
+    key: str
+    """e.g. 'toan-chuyen-muc', 'chuyen-muc/tap-huan', 'tinh-thanh/ha-noi', 'vinh-danh'."""
+    group: str
+    title: str
+    description: str
+    page_url: str
+    """The listing the feed follows ('' for the home page)."""
+    entries: tuple[Entry, ...]
+
+    @property
+    def base(self) -> str:
+        return "feed" if self.key == "toan-chuyen-muc" else f"{self.key}/feed"
+
+    @property
+    def widget_url(self) -> str:
+        return f"nhung/{self.key}/"
+
+    @property
+    def script_url(self) -> str:
+        return f"nhung/{self.key}/widget.js"
 
 
 @dataclass(frozen=True)
@@ -82,8 +112,13 @@ class SitePlan:
     pages: list[PageSpec] = field(default_factory=list)
     files: list[CopiedFile] = field(default_factory=list)
     redirects: list[Redirect] = field(default_factory=list)
+    feeds: list[FeedSpec] = field(default_factory=list)
     entry_pages: dict[str, Entry] = field(default_factory=dict)
     """src_uri -> entry, for the pages whose bodies are editor Markdown."""
+
+
+SITE_TITLE = "Chuyên mục Chuyển đổi số"
+SITE_DESCRIPTION = "Tin tức, hoạt động và sáng kiến số của thanh niên hưởng ứng Ngày Chuyển đổi số quốc gia 10/10."
 
 
 def build_site_plan(
@@ -100,9 +135,22 @@ def build_site_plan(
     _add_entries(plan, catalog, articles, cards, settings, site_url, "newsroom/article.html")
     _add_entries(plan, catalog, initiatives, cards, settings, site_url, "newsroom/initiative.html")
 
+    def feed(key: str, group: str, title: str, description: str, page_url: str, entries: list[Any]) -> FeedSpec:
+        published = [e for e in entries if catalog.status(e) == "published"]  # never a draft, not even in a preview
+        spec = FeedSpec(key, group, title, description, page_url, tuple(published[: settings.feed_items]))
+        plan.feeds.append(spec)
+        return spec
+
     def listing(
-        base: str, heading: str, kicker: str, description: str, entries: list[Any], empty: str = "Chưa có bài viết."
+        base: str,
+        heading: str,
+        kicker: str,
+        description: str,
+        entries: list[Any],
+        empty: str = "Chưa có bài viết.",
+        feed_spec: FeedSpec | None = None,
     ) -> None:
+        links = FeedLinks.of(feed_spec) if feed_spec else None
         for pager in paginate(cards_of(entries), base, settings.per_page):
             title = heading if pager.number == 1 else f"{heading} – trang {pager.number}"
             plan.pages.append(
@@ -110,7 +158,7 @@ def build_site_plan(
                     f"{pager.url}index.md",
                     title,
                     "newsroom/listing.html",
-                    ListingView(heading, kicker, description, pager, empty),
+                    ListingView(heading, kicker, description, pager, empty, links),
                     description=description,
                     indexable=False,
                 )
@@ -130,21 +178,36 @@ def build_site_plan(
             tag_names[tag.slug][tag.name] += 1
         by_year[article.year].append(article)
 
-    listing("bai-viet/", "Tất cả tin bài", "Tin bài", "Tất cả tin bài của chuyên mục, mới nhất trước.", articles)
+    column = feed("toan-chuyen-muc", "Toàn chuyên mục", SITE_TITLE, SITE_DESCRIPTION, "", articles)
+    listing(
+        "bai-viet/", "Tất cả tin bài", "Tin bài", "Tất cả tin bài của chuyên mục, mới nhất trước.", articles, feed_spec=column
+    )
     categories = list(taxonomies.categories)
     for term in categories:
-        listing(category_url(term), term.name, "Chuyên mục", term.description, by_category[term.key])
+        members = by_category[term.key]
+        spec = feed(
+            f"chuyen-muc/{term.key}",
+            "Theo chuyên mục",
+            f"{term.name} – {SITE_TITLE}",
+            term.description,
+            category_url(term),
+            members,
+        )
+        listing(category_url(term), term.name, "Chuyên mục", term.description, members, feed_spec=spec)
     units = sorted(taxonomies.provinces.units.values(), key=lambda t: t.name)
     for unit in units:
         merged = [p.name for p in taxonomies.provinces.legacy.values() if p.unit.key == unit.key]
         note = f"Gồm cả tin bài của {', '.join(merged)} trước khi sáp nhập." if merged else ""
-        listing(
+        description = f"Tin bài chuyển đổi số tại {unit.name}. {note}".strip()
+        spec = feed(
+            f"tinh-thanh/{unit.key}",
+            "Theo tỉnh, thành",
+            f"{unit.name} – {SITE_TITLE}",
+            description,
             province_url(unit),
-            unit.name,
-            "Tỉnh, thành",
-            f"Tin bài chuyển đổi số tại {unit.name}. {note}".strip(),
             by_unit[unit.key],
         )
+        listing(province_url(unit), unit.name, "Tỉnh, thành", description, by_unit[unit.key], feed_spec=spec)
     for legacy in taxonomies.provinces.legacy.values():
         plan.redirects.append(Redirect(f"tinh-thanh/{legacy.key}/index.html", province_url(legacy.unit)))
     display = {slug: names.most_common(1)[0][0] for slug, names in tag_names.items()}
@@ -152,14 +215,9 @@ def build_site_plan(
         listing(tag_url(slug), display[slug], "Thẻ", f"Các bài viết gắn thẻ “{display[slug]}”.", members)
     for year, members in sorted(by_year.items(), reverse=True):
         listing(year_url(year), f"Năm {year}", "Lưu trữ", f"Các bài viết đăng trong năm {year}.", members)
-    listing(
-        "vinh-danh/",
-        "Vinh danh sáng kiến số",
-        "Vinh danh",
-        "Các sáng kiến, sản phẩm số tiêu biểu của thanh thiếu nhi được phát hiện, tôn vinh.",
-        initiatives,
-        empty="Chưa có sáng kiến nào.",
-    )
+    honours_text = "Các sáng kiến, sản phẩm số tiêu biểu của thanh thiếu nhi được phát hiện, tôn vinh."
+    honours = feed("vinh-danh", "Vinh danh", f"Vinh danh sáng kiến số – {SITE_TITLE}", honours_text, "vinh-danh/", initiatives)
+    listing("vinh-danh/", "Vinh danh sáng kiến số", "Vinh danh", honours_text, initiatives, "Chưa có sáng kiến nào.", honours)
 
     def index(uri: str, heading: str, description: str, items: list[IndexItem]) -> None:
         plan.pages.append(
@@ -216,7 +274,7 @@ def build_site_plan(
             "Trang chủ",
             "newsroom/home.html",
             home,
-            description="Tin tức, hoạt động và sáng kiến số của thanh niên hưởng ứng Ngày Chuyển đổi số quốc gia 10/10.",
+            description=SITE_DESCRIPTION,
         )
     )
     return plan

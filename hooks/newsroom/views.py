@@ -7,6 +7,7 @@ site-relative (the theme's `url` filter makes it relative to the page that shows
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import quote
 
 from .catalog import Status
@@ -155,12 +156,28 @@ def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url
 
 
 @dataclass(frozen=True)
+class FeedLinks:
+    """Where a listing's feed and widgets live (site-relative URLs)."""
+
+    title: str
+    rss: str
+    atom: str
+    json: str
+    widget: str
+
+    @classmethod
+    def of(cls, spec: Any) -> FeedLinks:
+        return cls(spec.title, f"{spec.base}.xml", f"{spec.base}.atom", f"{spec.base}.json", spec.widget_url)
+
+
+@dataclass(frozen=True)
 class ListingView:
     heading: str
     kicker: str
     description: str
     pager: Pager[Card]
     empty_text: str = "Chưa có bài viết."
+    feed: FeedLinks | None = None
 
 
 @dataclass(frozen=True)

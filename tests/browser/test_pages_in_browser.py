@@ -22,6 +22,7 @@ def visit(page, url: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-de
         ),
     )
     page.on("requestfailed", lambda r: seen["failed"].append(r.url))
+    page.on("response", lambda r: seen["failed"].append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: seen["errors"].append(str(e)))
     page.goto(url, wait_until="networkidle")

@@ -142,7 +142,8 @@ def test_build_every_internal_link_resolves(site: Path) -> None:
         for href in links_in(page.read_text(encoding="utf-8")):
             if href.startswith(("http", "mailto:", "#", "data:")) or "assets/" in href:
                 continue
-            target = (page.parent / href.split("#")[0]).resolve()
+            path = href.split("#")[0].split("?")[0]
+            target = (out / path.lstrip("/")) if path.startswith("/") else (page.parent / path).resolve()
             if target.is_dir():
                 target = target / "index.html"
             assert target.exists(), f"{page.relative_to(out)} links to missing {href}"

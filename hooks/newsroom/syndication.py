@@ -1,0 +1,135 @@
+"""Everything partner sites subscribe to, for one build: the feeds, the embed widgets, the feed directory.
+
+The site plan decides which feeds exist (`FeedSpec`); this module turns them into files once the
+bodies are rendered: each entry becomes one `FeedItem`, reused by every feed it appears in.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from xml.etree import ElementTree
+
+from .embeds import WidgetOptions, render_embed_snippets, render_widget_page, render_widget_script
+from .feeds import FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
+from .model import Asset, Entry
+from .site_plan import FeedSpec
+
+ImageLookup = Callable[[Asset], tuple[str, int, str]]
+
+
+def original_image(asset: Asset) -> tuple[str, int, str]:
+    """The file the site serves for an asset as it is: its name beside the entry page, size, type."""
+    mime = mimetypes.guess_type(asset.name)[0] or "application/octet-stream"
+    return asset.name, asset.src.stat().st_size, mime
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    title: str
+    count: int
+    rss: str
+    atom: str
+    json: str
+    widget: str
+    script: str
+    iframe_snippet: str
+    script_snippet: str
+
+
+@dataclass(frozen=True)
+class FeedGroup:
+    name: str
+    anchor: str
+    rows: list[FeedRow]
+
+
+@dataclass(frozen=True)
+class FeedDirectory:
+    groups: list[FeedGroup]
+
+
+def output_uris(spec: FeedSpec) -> list[str]:
+    """The files one feed produces, as site-relative paths.
+
+    Material's theme fetches `sitemap.xml` beside every `<link rel="alternate">` it finds (its
+    language switcher); a feed in a sub-folder therefore gets a small sitemap of its own section,
+    so the fetch finds a real file instead of a 404.
+    """
+    uris = [f"{spec.base}.xml", f"{spec.base}.atom", f"{spec.base}.json", f"{spec.widget_url}index.html", spec.script_url]
+    if "/" in spec.base:
+        uris.append(spec.base.rsplit("/", 1)[0] + "/sitemap.xml")
+    return uris
+
+
+def render_syndication(
+    feeds: list[FeedSpec],
+    bodies: dict[str, str],
+    site_url: str,
+    now: datetime,
+    logo_url: str | None = None,
+    image_lookup: ImageLookup = original_image,
+) -> tuple[dict[str, bytes], FeedDirectory]:
+    """Every feed file and widget (site-relative path -> bytes), and the view of the /rss/ page.
+
+    `bodies` maps an entry's page (`<entry.url>index.md`) to its rendered, sanitised body.
+    """
+    items: dict[str, FeedItem] = {}
+
+    def item_of(entry: Entry) -> FeedItem:
+        if entry.source not in items:
+            body = bodies.get(f"{entry.url}index.md", "")
+            items[entry.source] = build_item(entry, body, site_url, image_lookup)
+        return items[entry.source]
+
+    outputs: dict[str, bytes] = {}
+    groups: dict[str, list[FeedRow]] = {}
+    options = WidgetOptions()
+    for spec in feeds:
+        channel = FeedChannel(spec.title, site_url + spec.page_url, spec.description, site_url + spec.base, logo_url)
+        feed_items = [item_of(entry) for entry in spec.entries]
+        uris = output_uris(spec)
+        outputs[uris[0]] = render_rss(channel, feed_items, now, limit=len(feed_items) or 1)
+        outputs[uris[1]] = render_atom(channel, feed_items, now, limit=len(feed_items) or 1)
+        outputs[uris[2]] = render_json_feed(channel, feed_items, now, limit=len(feed_items) or 1)
+        outputs[uris[3]] = render_widget_page(channel, feed_items, now, site_url, options, page_url=spec.widget_url).encode()
+        outputs[uris[4]] = render_widget_script(
+            channel, feed_items, site_url, options, script_url=spec.script_url, key=spec.key
+        ).encode()
+        if len(uris) > 5:
+            outputs[uris[5]] = _section_sitemap(site_url, spec)
+        snippets = render_embed_snippets(spec.title, site_url + spec.widget_url, site_url + spec.script_url, key=spec.key)
+        groups.setdefault(spec.group, []).append(
+            FeedRow(
+                title=spec.title,
+                count=len(feed_items),
+                rss=channel.rss_url,
+                atom=channel.atom_url,
+                json=channel.json_url,
+                widget=spec.widget_url,
+                script=spec.script_url,
+                iframe_snippet=snippets["iframe"],
+                script_snippet=snippets["script"],
+            )
+        )
+    anchors = {
+        "Toàn chuyên mục": "toan-chuyen-muc",
+        "Theo chuyên mục": "theo-chuyen-muc",
+        "Theo tỉnh, thành": "theo-tinh-thanh",
+        "Vinh danh": "vinh-danh",
+    }
+    directory = FeedDirectory(
+        [FeedGroup(name, anchors.get(name, f"nhom-{n}"), rows) for n, (name, rows) in enumerate(groups.items())]
+    )
+    return outputs, directory
+
+
+def _section_sitemap(site_url: str, spec: FeedSpec) -> bytes:
+    namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    urlset = ElementTree.Element("urlset", xmlns=namespace)
+    for url in [spec.page_url, *(entry.url for entry in spec.entries)]:
+        ElementTree.SubElement(ElementTree.SubElement(urlset, "url"), "loc").text = site_url + url
+    data: bytes = ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
