@@ -37,5 +37,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     assert _build is not None
     _build.escape_our_templates(env)
+    _build.fill_cards(env)
     _build.fill_syndication(env)
     return env

@@ -36,6 +36,8 @@ def make_site(dest: Path, fixture: Path | None = None, *, extra_config: str = ""
 def build_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     env["NO_MKDOCS_2_WARNING"] = "1"
+    # One card/image cache for every fixture site of the run: each site is new, its images are not.
+    env.setdefault("NEWSROOM_CACHE_DIR", str(PROJECT / ".cache" / "tests"))
     env.update(extra)
     return env
 

@@ -6,6 +6,7 @@ previous build's entries.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .brand import Brand
+from .branding import BrandView, CardPainter, build_brand_files, load_site_brand
+from .cache import ContentCache
 from .catalog import Catalog, load_catalog
 from .dates import build_now
 from .errors import ContentErrors
@@ -38,6 +42,15 @@ class ColumnBuild:
     plan: SitePlan | None = None
     renderer: BodyRenderer | None = None
     syndication_files: dict[str, File] = field(default_factory=dict)
+    brand: Brand | None = None
+    brand_view: BrandView | None = None
+    painter: CardPainter | None = None
+    card_files: dict[str, File] = field(default_factory=dict)
+
+    @property
+    def cache_dir(self) -> Path:
+        """`.cache/` beside mkdocs.yml, or NEWSROOM_CACHE_DIR (tests share one across their sites)."""
+        return Path(os.environ.get("NEWSROOM_CACHE_DIR") or self.root / ".cache")
 
     @classmethod
     def from_config(cls, config: MkDocsConfig, preview: bool) -> ColumnBuild:
@@ -58,15 +71,23 @@ class ColumnBuild:
         return urlsplit(self.site_url).hostname or "localhost"
 
     def load(self) -> None:
-        """Read and validate all content; raise one PluginError listing every problem."""
+        """Read and validate the brand kit and all content; raise one PluginError listing every problem."""
         try:
             now = build_now()
         except ValueError as exc:
             raise PluginError(f"SOURCE_DATE_EPOCH phải là số giây (Unix time): {exc}") from exc
+        errors = []
+        try:
+            self.brand = load_site_brand(self.root)
+        except ContentErrors as problems:
+            errors += problems.errors
         try:
             self.catalog = load_catalog(self.root, self.taxonomies, now)
         except ContentErrors as problems:
-            raise PluginError(problems.format()) from None
+            errors += problems.errors
+        if errors:
+            raise PluginError(ContentErrors(errors).format())
+        assert self.catalog is not None
         self.plan = build_site_plan(self.catalog, self.taxonomies, self.settings, self.site_url, self.preview)
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -89,6 +110,18 @@ class ColumnBuild:
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
             add(File.generated(config, copied.src_uri, abs_src_path=str(copied.abs_src_path), inclusion=inclusion))
+        assert self.brand is not None and self.catalog is not None
+        brand_files, self.brand_view = build_brand_files(self.brand, self.catalog.now)
+        for uri, source in brand_files.items():
+            if isinstance(source, Path):
+                add(File.generated(config, uri, abs_src_path=str(source)))
+            else:
+                add(File.generated(config, uri, content=source))
+        self.painter = CardPainter(self.brand, ContentCache(self.cache_dir, "the-chia-se", CARD_CACHE_VERSION))
+        for card in self.plan.cards.values():
+            self.painter.submit(card)
+            self.card_files[card.uri] = File.generated(config, card.uri, content=b"")
+            add(self.card_files[card.uri])
         for feed in self.plan.feeds:
             for uri in output_uris(feed):
                 self.syndication_files[uri] = File.generated(config, uri, content=b"")
@@ -122,6 +155,16 @@ class ColumnBuild:
 
         env.autoescape = autoescape
 
+    def fill_cards(self, env: Environment) -> None:
+        """Collect the social cards drawn while MkDocs rendered the pages; give templates the brand."""
+        assert self.painter is not None
+        cards, problems = self.painter.collect()
+        if problems:
+            raise PluginError("Không vẽ được thẻ chia sẻ:\n  - " + "\n  - ".join(problems))
+        for uri, data in cards.items():
+            self.card_files[uri].content_bytes = data
+        env.globals["newsroom_brand"] = self.brand_view
+
     def fill_syndication(self, env: Environment) -> None:
         """Once every body is rendered: write the feeds and widgets, and give /rss/ its directory."""
         assert self.plan is not None and self.catalog is not None and self.renderer is not None
@@ -131,4 +174,5 @@ class ColumnBuild:
         env.globals["newsroom_feeds"] = directory
 
 
+CARD_CACHE_VERSION = "1"
 NAV_PAGES = {"index.md", "chuyen-muc/index.md", "tinh-thanh/index.md", "vinh-danh/index.md", "luu-tru/index.md"}

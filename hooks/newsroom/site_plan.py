@@ -18,6 +18,7 @@ from .model import Article, Entry, Initiative
 from .paginate import paginate
 from .related import find_related
 from .settings import NewsroomSettings
+from .social import DEFAULT_CARD_SPEC, CardSpec, SocialMeta, entry_card, entry_social, listing_card, page_social
 from .taxonomy import Taxonomies
 from .views import (
     Card,
@@ -48,6 +49,7 @@ class PageSpec:
     """Drafts and scheduled entries: built by `mkdocs serve`, never by `mkdocs build`."""
     indexable: bool = True
     """False for listings: search engines should index entries, not the pages that list them."""
+    social: SocialMeta | None = None
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -60,6 +62,7 @@ class PageSpec:
             "view": self.view,
             # Entries keep their table of contents; listings use the full width for cards.
             "hide": ["navigation"] if self.markdown else ["navigation", "toc"],
+            "social": self.social,
         }
         if not self.indexable:
             meta["robots"] = "noindex, follow"
@@ -113,6 +116,8 @@ class SitePlan:
     files: list[CopiedFile] = field(default_factory=list)
     redirects: list[Redirect] = field(default_factory=list)
     feeds: list[FeedSpec] = field(default_factory=list)
+    cards: dict[str, CardSpec] = field(default_factory=lambda: {DEFAULT_CARD_SPEC.uri: DEFAULT_CARD_SPEC})
+    """Social cards to draw, by site path."""
     entry_pages: dict[str, Entry] = field(default_factory=dict)
     """src_uri -> entry, for the pages whose bodies are editor Markdown."""
 
@@ -151,6 +156,8 @@ def build_site_plan(
         feed_spec: FeedSpec | None = None,
     ) -> None:
         links = FeedLinks.of(feed_spec) if feed_spec else None
+        card = listing_card(base, heading, kicker)
+        plan.cards[card.uri] = card
         for pager in paginate(cards_of(entries), base, settings.per_page):
             title = heading if pager.number == 1 else f"{heading} – trang {pager.number}"
             plan.pages.append(
@@ -161,6 +168,7 @@ def build_site_plan(
                     ListingView(heading, kicker, description, pager, empty, links),
                     description=description,
                     indexable=False,
+                    social=page_social(card, site_url, pager.url, title, description),
                 )
             )
 
@@ -228,6 +236,7 @@ def build_site_plan(
                 IndexView(heading, description, items),
                 description=description,
                 indexable=False,
+                social=page_social(DEFAULT_CARD_SPEC, site_url, uri.removesuffix("index.md"), heading, description),
             )
         )
 
@@ -275,6 +284,7 @@ def build_site_plan(
             "newsroom/home.html",
             home,
             description=SITE_DESCRIPTION,
+            social=page_social(DEFAULT_CARD_SPEC, site_url, "", SITE_TITLE, SITE_DESCRIPTION),
         )
     )
     return plan
@@ -296,6 +306,8 @@ def _add_entries(
         view = build_entry_view(
             entry, cards[entry.source], [cards[r.source] for r in related[entry.source]], site_url + entry.url
         )
+        card = entry_card(entry)
+        plan.cards[card.uri] = card
         plan.pages.append(
             PageSpec(
                 src_uri,
@@ -305,6 +317,7 @@ def _add_entries(
                 markdown=entry.body,
                 description=entry.description,
                 preview_only=preview_only,
+                social=entry_social(entry, card, site_url),
             )
         )
         plan.entry_pages[src_uri] = entry

@@ -85,3 +85,15 @@ def test_browser_category_page_and_navigation(page, base_url: str) -> None:  # t
     assert seen == {"foreign": [], "failed": [], "errors": []}
     page.go_back()
     screenshot(page, "category-desktop")
+
+
+def test_browser_brand_page_uses_the_kit_font_from_the_site(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    seen = visit(page, base_url + "bo-nhan-dien/")
+    assert page.locator("h1").inner_text().rstrip("¶") == "Bộ nhận diện"
+    assert page.evaluate("document.fonts.check('700 16px \"Be Vietnam Pro\"')")
+    fonts = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+    assert any("Be Vietnam Pro" in family for family in fonts)
+    assert page.locator(".nr-swatch").count() >= 6
+    assert page.locator("a[download][href$='.zip']").count() == 1
+    assert seen == {"foreign": [], "failed": [], "errors": []}
+    screenshot(page, "brand-page")

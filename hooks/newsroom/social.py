@@ -1,0 +1,114 @@
+"""Link previews (DESIGN §4, issue 5): a social card per page and the Open Graph, Twitter and
+JSON-LD metadata that point to it.
+
+The site plan asks for cards here (`CardSpec`, one per entry and per listing, the site's default
+for the rest); the build draws them from the brand kit, cached, in a thread pool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dates import to_vn
+from .embeds import script_json
+from .model import Article, Entry, Initiative
+
+CARD_URL = "assets/the/"
+DEFAULT_CARD = CARD_URL + "chuyen-muc-chuyen-doi-so.png"
+CARD_WIDTH, CARD_HEIGHT = 1200, 630
+PUBLISHER_LOGO = "assets/brand/icons/icon-512.png"
+SITE_NAME = "Chuyên mục Chuyển đổi số"
+
+
+@dataclass(frozen=True)
+class CardSpec:
+    uri: str
+    title: str
+    kicker: str | None
+    thumbnail: Path | None = None
+
+
+DEFAULT_CARD_SPEC = CardSpec(DEFAULT_CARD, SITE_NAME, "Ngày Chuyển đổi số quốc gia 10/10")
+
+
+@dataclass(frozen=True)
+class SocialMeta:
+    og_type: str
+    url: str
+    title: str
+    description: str
+    image: str
+    image_alt: str
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    json_ld: str | None = None
+    """Script-safe JSON (no `</script>` possible) for a `<script type="application/ld+json">`."""
+    width: int = CARD_WIDTH
+    height: int = CARD_HEIGHT
+
+
+def entry_card(entry: Entry) -> CardSpec:
+    if isinstance(entry, Article):
+        kicker = entry.category.name
+        thumbnail = entry.cover.asset.src if entry.cover else None
+    elif isinstance(entry, Initiative):
+        place = entry.province.unit.name if entry.province else ""
+        kicker = " · ".join(part for part in (place, entry.award.name if entry.award else "Đề cử") if part)
+        thumbnail = entry.images[0].asset.src
+    else:
+        raise TypeError(type(entry).__name__)
+    return CardSpec(f"{CARD_URL}{entry.section}/{entry.slug}.png", entry.title, kicker, thumbnail)
+
+
+def entry_social(entry: Entry, card: CardSpec, site_url: str) -> SocialMeta:
+    url = site_url + entry.url
+    image = site_url + card.uri
+    published = to_vn(entry.date).isoformat()
+    modified = to_vn(entry.updated).isoformat() if entry.updated else None
+    if not isinstance(entry, Article):
+        return SocialMeta(
+            "article", url, entry.title, entry.description, image, f"Thẻ chia sẻ: {entry.title}", published, modified
+        )
+    json_ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+        "headline": entry.title,
+        "description": entry.description,
+        "image": [image],
+        "datePublished": published,
+        "dateModified": modified or published,
+        "inLanguage": "vi",
+        "articleSection": entry.category.name,
+        "keywords": [tag.name for tag in entry.tags],
+        "author": [{"@type": "Person", "name": name} for name in entry.authors],
+        "publisher": {
+            "@type": "Organization",
+            "name": SITE_NAME,
+            "logo": {"@type": "ImageObject", "url": site_url + PUBLISHER_LOGO},
+        },
+    }
+    return SocialMeta(
+        "article",
+        url,
+        entry.title,
+        entry.description,
+        image,
+        f"Thẻ chia sẻ: {entry.title}",
+        published,
+        modified,
+        entry.category.name,
+        tuple(tag.name for tag in entry.tags),
+        script_json(json_ld),
+    )
+
+
+def listing_card(base: str, heading: str, kicker: str) -> CardSpec:
+    return CardSpec(f"{CARD_URL}{base.rstrip('/')}.png", heading, kicker)
+
+
+def page_social(card: CardSpec, site_url: str, page_url: str, title: str, description: str) -> SocialMeta:
+    return SocialMeta("website", site_url + page_url, title, description, site_url + card.uri, f"Thẻ chia sẻ: {title}")
