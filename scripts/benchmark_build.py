@@ -22,11 +22,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
-WORDS = (
-    "chuyển đổi số thanh niên đoàn viên tổ công nghệ số cộng đồng hướng dẫn người dân dịch vụ công "
-    "trực tuyến thương mại điện tử livestream nông sản tập huấn an toàn thông tin mạng học trực tuyến "
-    "khởi nghiệp hạ tầng số xã phường tỉnh đoàn kỹ năng số điện thoại ứng dụng định danh điện tử"
-).split()
+WORDS = ["chuyển", "đổi", "số", "thanh", "niên", "đoàn", "viên", "tổ", "công", "nghệ", "số", "cộng", "đồng", "hướng", "dẫn", "người", "dân", "dịch", "vụ", "công", "trực", "tuyến", "thương", "mại", "điện", "tử", "livestream", "nông", "sản", "tập", "huấn", "an", "toàn", "thông", "tin", "mạng", "học", "trực", "tuyến", "khởi", "nghiệp", "hạ", "tầng", "số", "xã", "phường", "tỉnh", "đoàn", "kỹ", "năng", "số", "điện", "thoại", "ứng", "dụng", "định", "danh", "điện", "tử"]
 CATEGORIES = ["hoat-dong", "to-cong-nghe-so", "dich-vu-cong", "thuong-mai-dien-tu", "tap-huan",
               "hoc-truc-tuyen", "an-toan-mang", "khoi-nghiep-so", "ha-tang-so", "goc-nhin"]
 PROVINCES = ["ha-noi", "bac-giang", "ha-giang", "da-nang", "ho-chi-minh", "can-tho", "nghe-an", "dak-lak",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+
 from sitekit import FIXTURES, PROJECT, SITES, make_site, mkdocs_build
 
 ARTICLE = "bai-viet/to-cong-nghe-so-cong-dong-huong-dan-nguoi-dan-cai-dat-vneid/"
