@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from newsroom.build import ColumnBuild
+from newsroom.search import index_site, with_search_aliases
 
 _preview = False
 _build: ColumnBuild | None = None
@@ -40,3 +44,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     _build.fill_cards(env)
     _build.fill_syndication(env)
     return env
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    index_site(Path(config.site_dir))
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return with_search_aliases(html, page)

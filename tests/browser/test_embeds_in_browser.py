@@ -63,7 +63,9 @@ def test_browser_script_widget_on_another_origin(page, base_url: str, partner_ur
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(partner_url, wait_until="networkidle")
     links = page.locator("#tin a[href*='/bai-viet/']")
-    page.wait_for_function("document.querySelector('#tin').shadowRoot && document.querySelector('#tin').shadowRoot.querySelectorAll('a[href*=\"/bai-viet/\"]').length > 0")
+    page.wait_for_function(
+        "document.querySelector('#tin').shadowRoot && document.querySelector('#tin').shadowRoot.querySelectorAll('a[href*=\"/bai-viet/\"]').length > 0"
+    )
     assert links.count() >= 4
     first = links.first
     assert first.is_visible()  # the host page's `a { display: none }` does not reach into the widget

@@ -56,7 +56,10 @@ def test_build_cards_and_link_preview_metadata(two_kits: tuple[Path, Path]) -> N
     assert f'<meta property="og:image" content="{card_url}">' in html
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="article:published_time" content="2024-10-03T08:30:00+07:00">' in html
-    assert '<meta property="og:image:width" content="1200">' in html and '<meta name="twitter:card" content="summary_large_image">' in html
+    assert (
+        '<meta property="og:image:width" content="1200">' in html
+        and '<meta name="twitter:card" content="summary_large_image">' in html
+    )
     assert '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"' in html
     with Image.open(default / f"assets/the/{ARTICLE.rstrip('/')}.png") as card:
         assert card.size == (1200, 630)
@@ -69,7 +72,12 @@ def test_build_cards_and_link_preview_metadata(two_kits: tuple[Path, Path]) -> N
 def test_build_favicon_links_and_manifest(two_kits: tuple[Path, Path]) -> None:
     default, _ = two_kits
     home = (default / "index.html").read_text(encoding="utf-8")
-    for href in ("assets/brand/icons/favicon.ico", "assets/brand/icons/favicon.svg", "assets/brand/icons/apple-touch-icon.png", "assets/brand/icons/site.webmanifest"):
+    for href in (
+        "assets/brand/icons/favicon.ico",
+        "assets/brand/icons/favicon.svg",
+        "assets/brand/icons/apple-touch-icon.png",
+        "assets/brand/icons/site.webmanifest",
+    ):
         assert f'href="{href}"' in home
         assert (default / href).is_file()
     with Image.open(default / "assets" / "brand" / "icons" / "icon-512.png") as icon:
@@ -83,14 +91,24 @@ def test_build_brand_page_and_zip(two_kits: tuple[Path, Path]) -> None:
     zip_path = default / "assets" / "brand" / "bo-nhan-dien-chuyen-doi-so.zip"
     assert 'href="../assets/brand/bo-nhan-dien-chuyen-doi-so.zip"' in page
     names = zipfile.ZipFile(io.BytesIO(zip_path.read_bytes())).namelist()
-    for listed in ("brand.yml", "logo/logo.svg", "logo/logo.png", "fonts/BeVietnamPro-Regular.ttf", "banners/bang-ron-1200x400.png"):
+    for listed in (
+        "brand.yml",
+        "logo/logo.svg",
+        "logo/logo.png",
+        "fonts/BeVietnamPro-Regular.ttf",
+        "banners/bang-ron-1200x400.png",
+    ):
         assert any(name.endswith(listed) for name in names), listed
 
 
 def test_build_bad_kit_fails_naming_the_field(tmp_path: Path) -> None:
     site = make_site(tmp_path / "bad-kit", SITES / "basic")
     kit = site / "assets" / "brand-kit" / "brand.yml"
-    text = kit.read_text(encoding="utf-8").replace('accent: "#da251d"', 'accent: "#ffd0d0"').replace('text: "#1a1a1a"', 'text: "xanh"')
+    text = (
+        kit.read_text(encoding="utf-8")
+        .replace('accent: "#da251d"', 'accent: "#ffd0d0"')
+        .replace('text: "#1a1a1a"', 'text: "xanh"')
+    )
     kit.write_text(text, encoding="utf-8")
     (site / "site").mkdir()
     (site / "site" / "index.html").write_text("trang cũ", encoding="utf-8")

