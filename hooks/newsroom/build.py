@@ -23,6 +23,7 @@ from .cache import ContentCache
 from .catalog import Catalog, load_catalog
 from .dates import build_now
 from .errors import ContentErrors
+from .media import MediaLibrary
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
 from .settings import NewsroomSettings, load_settings
@@ -46,6 +47,10 @@ class ColumnBuild:
     brand_view: BrandView | None = None
     painter: CardPainter | None = None
     card_files: dict[str, File] = field(default_factory=dict)
+    media: MediaLibrary = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.media = MediaLibrary(self.cache_dir, self.root)
 
     @property
     def cache_dir(self) -> Path:
@@ -85,6 +90,8 @@ class ColumnBuild:
             self.catalog = load_catalog(self.root, self.taxonomies, now)
         except ContentErrors as problems:
             errors += problems.errors
+        if self.catalog is not None:
+            errors += self.media.process(self.catalog.entries)
         if errors:
             raise PluginError(ContentErrors(errors).format())
         assert self.catalog is not None
@@ -99,7 +106,10 @@ class ColumnBuild:
                 clashes.append(file.src_uri)
             files.append(file)
 
-        self.renderer = BodyRenderer(config)
+        entry_pages = self.plan.entry_pages
+        self.renderer = BodyRenderer(
+            config, lambda uri, html: self.media.rewrite_body(html, entry_pages[uri]) if uri in entry_pages else html
+        )
         for spec in self.plan.pages:
             inclusion = InclusionLevel.DRAFT if spec.preview_only else InclusionLevel.NOT_IN_NAV
             if spec.src_uri in NAV_PAGES:
@@ -109,7 +119,8 @@ class ColumnBuild:
             GeneratedPage(spec, file, config, self.renderer)
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
-            add(File.generated(config, copied.src_uri, abs_src_path=str(copied.abs_src_path), inclusion=inclusion))
+            for name, path in self.media.files_of(copied.asset):
+                add(File.generated(config, copied.folder + name, abs_src_path=str(path), inclusion=inclusion))
         assert self.brand is not None and self.catalog is not None
         brand_files, self.brand_view = build_brand_files(self.brand, self.catalog.now)
         for uri, source in brand_files.items():
@@ -164,11 +175,14 @@ class ColumnBuild:
         for uri, data in cards.items():
             self.card_files[uri].content_bytes = data
         env.globals["newsroom_brand"] = self.brand_view
+        env.globals.update(self.media.template_globals())
 
     def fill_syndication(self, env: Environment) -> None:
         """Once every body is rendered: write the feeds and widgets, and give /rss/ its directory."""
         assert self.plan is not None and self.catalog is not None and self.renderer is not None
-        outputs, directory = render_syndication(self.plan.feeds, self.renderer.rendered, self.site_url, self.catalog.now)
+        outputs, directory = render_syndication(
+            self.plan.feeds, self.renderer.rendered, self.site_url, self.catalog.now, image_lookup=self.media.enclosure
+        )
         for uri, data in outputs.items():
             self.syndication_files[uri].content_bytes = data
         env.globals["newsroom_feeds"] = directory

@@ -9,6 +9,7 @@ Markdown entirely for listings, whose HTML comes from their template.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import markdown
@@ -25,14 +26,15 @@ from .site_plan import PageSpec
 class BodyRenderer:
     """One Markdown converter with the site's extensions, reset between bodies."""
 
-    def __init__(self, config: MkDocsConfig) -> None:
+    def __init__(self, config: MkDocsConfig, finish: Callable[[str, str], str] = lambda uri, html: html) -> None:
         self._md = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs or {})
+        self._finish = finish
         self.rendered: dict[str, str] = {}
         """src_uri -> sanitised body HTML, for feeds and anything else that needs the body again."""
 
     def render(self, src_uri: str, text: str) -> tuple[str, list[Any]]:
         self._md.reset()
-        html = sanitize_html(self._md.convert(text))
+        html = self._finish(src_uri, sanitize_html(self._md.convert(text)))
         self.rendered[src_uri] = html
         return html, list(getattr(self._md, "toc_tokens", []))
 

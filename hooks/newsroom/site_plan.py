@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from markupsafe import escape
 
 from .catalog import Catalog
-from .model import Article, Entry, Initiative
+from .model import Article, Asset, Entry, Initiative
 from .paginate import paginate
 from .related import find_related
 from .settings import NewsroomSettings
@@ -97,8 +96,11 @@ class FeedSpec:
 
 @dataclass(frozen=True)
 class CopiedFile:
-    src_uri: str
-    abs_src_path: Path
+    """An entry's local file (image, attachment); images are served as their processed variants."""
+
+    folder: str
+    """The entry page's folder (site-relative URL)."""
+    asset: Asset
     preview_only: bool = False
 
 
@@ -322,7 +324,7 @@ def _add_entries(
         )
         plan.entry_pages[src_uri] = entry
         for asset in entry.assets:
-            plan.files.append(CopiedFile(f"{entry.url}{asset.name}", asset.src, preview_only))
+            plan.files.append(CopiedFile(entry.url, asset, preview_only))
         for alias in entry.aliases:
             if alias != entry.slug:
                 plan.redirects.append(Redirect(f"{entry.section}/{alias}/index.html", entry.url))

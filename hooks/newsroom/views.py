@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from .catalog import Status
 from .dates import format_vn_date, format_vn_datetime, to_vn
-from .model import Article, Entry, Initiative
+from .model import Article, Entry, Image, Initiative
 from .paginate import Pager
 from .taxonomy import Province, Term
 
@@ -58,8 +58,8 @@ class Card:
     description: str
     date_text: str
     date_iso: str
-    image_url: str | None
-    image_alt: str
+    image: Image | None
+    """The cover of an article, the first photo of an initiative."""
     label: LinkView | None
     """Category of an article, award or field of an initiative."""
     province: str | None
@@ -83,8 +83,7 @@ def build_card(entry: Entry, status: Status) -> Card:
         description=entry.description,
         date_text=format_vn_date(entry.date),
         date_iso=to_vn(entry.date).isoformat(),
-        image_url=f"{entry.url}{image.asset.name}" if image else None,
-        image_alt=image.alt if image else "",
+        image=image,
         label=label,
         province=entry.province.name if entry.province else None,
         status=pending,
@@ -125,7 +124,7 @@ class EntryView:
     category: LinkView | None = None
     tags: list[LinkView] = field(default_factory=list)
     authors: str = ""
-    cover_url: str | None = None
+    cover: Image | None = None
 
 
 def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url: str) -> EntryView:
@@ -150,7 +149,7 @@ def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url
             category=LinkView(entry.category.name, category_url(entry.category)),
             tags=[LinkView(tag.name, tag_url(tag.slug)) for tag in entry.tags],
             authors=", ".join(entry.authors),
-            cover_url=card.image_url,
+            cover=card.image,
         )
     return view
 

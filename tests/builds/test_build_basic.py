@@ -56,12 +56,24 @@ def test_build_offset_dates_shown_in_vietnam_time(site: Path) -> None:
     assert "Cập nhật Thứ Tư, 12/10/2022 09:00" in html
 
 
-def test_build_bundle_images_are_copied_and_linked(site: Path) -> None:
+def test_build_images_are_served_as_processed_variants_only(site: Path) -> None:
     html = read(site, ARTICLE)
-    assert (site / "site" / ARTICLE / "cover.jpg").is_file()
-    assert (site / "site" / ARTICLE / "anh-trong-bai.png").is_file()
-    assert 'src="cover.jpg"' in html and 'alt="Đoàn viên hướng dẫn người cao tuổi dùng điện thoại"' in html
-    assert 'src="anh-trong-bai.png"' in html
+    folder = site / "site" / ARTICLE
+    # The editor's originals (EXIF, GPS) are never published; the stripped variants are.
+    assert not (folder / "cover.jpg").exists() and not (folder / "anh-trong-bai.png").exists()
+    assert {p.name for p in folder.iterdir()} == {
+        "index.html",
+        "cover-64.jpg",
+        "cover-64.webp",
+        "anh-trong-bai-32.jpg",
+        "anh-trong-bai-32.webp",
+    }
+    cover = html.split('class="nr-article__cover"')[1].split("</figure>")[0]
+    assert '<source type="image/webp" srcset="cover-64.webp 64w"' in cover
+    assert 'src="cover-64.jpg"' in cover and 'width="64" height="36"' in cover
+    assert 'alt="Đoàn viên hướng dẫn người cao tuổi dùng điện thoại"' in cover
+    body = html.split('class="nr-article__body"')[1]
+    assert 'srcset="anh-trong-bai-32.webp 32w"' in body and 'alt="Người dân xếp hàng được hỗ trợ"' in body
 
 
 def test_build_bodies_are_sanitised(site: Path) -> None:
@@ -125,7 +137,7 @@ def test_build_initiative_page_shows_only_allowed_member_data(site: Path) -> Non
     assert "Lê Minh Khôi" in html and "Trưởng nhóm" in html and "Trường THPT chuyên Bắc Giang" in html
     assert "Phạm Gia Hân" in html and "14 tuổi" in html
     assert "Giải Nhất" in html and "Nông nghiệp" in html
-    assert (site / "site" / INITIATIVE / "anh-1.jpg").is_file()
+    assert (site / "site" / INITIATIVE / "anh-1-48.webp").is_file() and not (site / "site" / INITIATIVE / "anh-1.jpg").exists()
     listing = read(site, "vinh-danh/")
     assert INITIATIVE.split("/")[1] in listing
 

@@ -1,0 +1,182 @@
+"""The column's images in the build (DESIGN §3.4, issue 4): every cover, initiative photo and image
+in a body goes through the image pipeline; the site serves only the upright, stripped variants.
+
+`MediaLibrary.process` runs once per build, before MkDocs cleans `site/`, so a bad image is an
+error naming the article file, the field and the image. Variants are written once into
+`.cache/` (content-addressed) and served from there, so a build holds no image bytes in memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from html import escape
+from pathlib import Path, PurePosixPath
+
+from markupsafe import Markup
+from mkdocs.plugins import get_plugin_logger
+
+from .cache import ContentCache
+from .errors import ContentError
+from .images import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
+from .model import Article, Asset, Entry, Image, Initiative
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".avif"}
+"""Files treated as images (the pipeline refuses, with a clear message, those it cannot publish)."""
+CACHE_VERSION = "1"
+log = get_plugin_logger("newsroom")
+_IMG_RE = re.compile(r"<img\b[^>]*>")
+_ATTR_RE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
+
+
+def is_image(asset: Asset) -> bool:
+    return asset.src.suffix.lower() in IMAGE_SUFFIXES
+
+
+@dataclass(frozen=True)
+class PublishedImage:
+    """An image as the site serves it: variant metadata (no bytes) and where each file lies."""
+
+    image: ProcessedImage
+    files: dict[str, Path]
+    """Variant name suffix ('-800.webp') -> the file under .cache/."""
+    sizes: dict[str, int]
+
+    def named(self, stem: str) -> PublishedImage:
+        """The same image published under another stem (the asset's name without suffix)."""
+        return replace(self, image=self.image.with_stem(stem))
+
+    def enclosure(self) -> tuple[str, int, str]:
+        """The largest JPEG/PNG: what feeds attach (name beside the page, bytes, MIME type)."""
+        largest = self.image.largest_fallback
+        return self.image.file_name(largest), self.sizes[largest.name_suffix], largest.mime
+
+
+@dataclass
+class MediaLibrary:
+    cache_dir: Path
+    root: Path
+    settings: ImageSettings = field(default_factory=ImageSettings)
+    published: dict[Path, PublishedImage] = field(default_factory=dict)
+    encoded: int = 0
+    reused: int = 0
+
+    def process(self, entries: list[Entry]) -> list[ContentError]:
+        """Process every image asset of `entries`; the errors name each file that uses a bad image."""
+        users: dict[Path, list[tuple[Entry, str | None]]] = {}
+        for entry in entries:
+            fields = _fields_of(entry)
+            for asset in entry.assets:
+                if is_image(asset):
+                    users.setdefault(asset.src, []).append((entry, fields.get(asset.src)))
+        pipeline = ImagePipeline(ContentCache(self.cache_dir, "anh", CACHE_VERSION), self.settings)
+        errors: list[ContentError] = []
+        jobs = [(str(path), path) for path in users]
+        for job_id, result in pipeline.process_iter(jobs):
+            path = Path(job_id)
+            if isinstance(result, ImageError):
+                for entry, field_name in users[path]:
+                    image = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
+                    errors.append(
+                        ContentError(
+                            entry.source,
+                            f"ảnh '{image}': {result.message}",
+                            field=field_name or "ảnh trong bài",
+                            hint=result.hint,
+                        )
+                    )
+                continue
+            self.published[path] = self._materialise(result)
+        self.encoded, self.reused = pipeline.encoded, pipeline.reused
+        log.info(f"Ảnh: {self.encoded} ảnh xử lý mới, {self.reused} ảnh dùng lại từ bộ nhớ đệm")
+        return errors
+
+    def _materialise(self, image: ProcessedImage) -> PublishedImage:
+        """Write the variants under .cache/ once (by content), keep only their metadata."""
+        digest = ContentCache(self.cache_dir, "anh-tep", CACHE_VERSION).key(*(v.data for v in image.variants))
+        folder = self.cache_dir / "anh-tep" / digest[:2] / digest
+        files: dict[str, Path] = {}
+        sizes: dict[str, int] = {}
+        for variant in image.variants:
+            target = folder / f"v{variant.name_suffix}"
+            if not (target.is_file() and target.stat().st_size == len(variant.data)):
+                folder.mkdir(parents=True, exist_ok=True)
+                temporary = target.with_suffix(target.suffix + ".tmp")
+                temporary.write_bytes(variant.data)
+                temporary.replace(target)
+            files[variant.name_suffix], sizes[variant.name_suffix] = target, len(variant.data)
+        light = replace(image, variants=tuple(replace(v, data=b"") for v in image.variants))
+        return PublishedImage(light, files, sizes)
+
+    def get(self, asset: Asset) -> PublishedImage | None:
+        published = self.published.get(asset.src)
+        return published.named(str(PurePosixPath(asset.name).with_suffix(""))) if published else None
+
+    def files_of(self, asset: Asset) -> list[tuple[str, Path]]:
+        """What the site serves for an asset, as (name beside the entry page, source file)."""
+        published = self.get(asset) if is_image(asset) else None
+        if published is None:
+            return [(asset.name, asset.src)]
+        return [(published.image.stem + suffix, path) for suffix, path in sorted(published.files.items())]
+
+    def enclosure(self, asset: Asset) -> tuple[str, int, str]:
+        published = self.get(asset)
+        if published is None:
+            raise KeyError(asset.name)
+        return published.enclosure()
+
+    def picture(
+        self, image: Image | None, base_url: str, sizes: str, css_class: str = "", eager: bool = False, decorative: bool = False
+    ) -> Markup:
+        """`<picture>` markup for a cover or photo; `base_url` is the entry's folder relative to the page.
+
+        `decorative` empties the alt text (a card's thumbnail beside the same title, say)."""
+        if image is None:
+            return Markup("")
+        alt = "" if decorative else image.alt
+        published = self.get(image.asset)
+        if published is None:
+            return Markup(f'<img src="{escape(base_url + image.asset.name)}" alt="{escape(alt)}">')
+        return Markup(render_img(published.image, base_url, alt, sizes, css_class, eager))
+
+    def thumbnail(self, entry_url: str, image: Image) -> str:
+        """Site-root URL of the smallest JPEG/PNG variant (search results show it)."""
+        published = self.get(image.asset)
+        if published is None:
+            return "/" + entry_url + image.asset.name
+        return "/" + entry_url + published.image.file_name(published.image.fallback[0])
+
+    def template_globals(self) -> dict[str, object]:
+        return {"nr_picture": self.picture, "nr_thumb": self.thumbnail, "nr_sizes": SIZES}
+
+    def rewrite_body(self, html: str, entry: Entry) -> str:
+        """Swap each `<img>` of a rendered body that shows one of the entry's images for a `<picture>`."""
+        assets = {asset.name: asset for asset in entry.assets}
+
+        def swap(match: re.Match[str]) -> str:
+            attrs = dict(_ATTR_RE.findall(match.group(0)))
+            asset = assets.get(attrs.get("src", ""))
+            if asset is None or self.get(asset) is None:
+                return match.group(0)
+            return str(self.picture(Image(asset, attrs.get("alt", "")), "", BODY_SIZES))
+
+        return _IMG_RE.sub(swap, html)
+
+
+BODY_SIZES = "(min-width: 76.25em) 34rem, (min-width: 45em) 70vw, 100vw"
+SIZES = {
+    "body": BODY_SIZES,
+    "cover": "(min-width: 76.25em) 34rem, 100vw",
+    "card": "(min-width: 76.25em) 18rem, (min-width: 45em) 45vw, 100vw",
+    "photo": "(min-width: 76.25em) 17rem, (min-width: 45em) 45vw, 100vw",
+}
+
+
+def _fields_of(entry: Entry) -> dict[Path, str]:
+    fields: dict[Path, str] = {}
+    if isinstance(entry, Article) and entry.cover:
+        fields[entry.cover.asset.src] = "cover"
+    if isinstance(entry, Initiative):
+        for image in entry.images:
+            fields[image.asset.src] = "images"
+    return fields
