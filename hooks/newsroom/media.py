@@ -146,8 +146,13 @@ class MediaLibrary:
             return "/" + entry_url + image.asset.name
         return "/" + entry_url + published.image.file_name(published.image.fallback[0])
 
+    def largest(self, image: Image) -> str:
+        """The largest JPEG/PNG variant's name, beside the entry page (what a lightbox shows)."""
+        published = self.get(image.asset)
+        return published.image.file_name(published.image.largest_fallback) if published else image.asset.name
+
     def template_globals(self) -> dict[str, object]:
-        return {"nr_picture": self.picture, "nr_thumb": self.thumbnail, "nr_sizes": SIZES}
+        return {"nr_picture": self.picture, "nr_thumb": self.thumbnail, "nr_large": self.largest, "nr_sizes": SIZES}
 
     def rewrite_body(self, html: str, entry: Entry) -> str:
         """Swap each `<img>` of a rendered body that shows one of the entry's images for a `<picture>`."""

@@ -23,13 +23,17 @@ from .views import (
     Card,
     CategoryBlock,
     FeedLinks,
+    FilterOption,
+    GalleryView,
     HomeView,
     IndexItem,
     IndexView,
     ListingView,
     build_card,
     build_entry_view,
+    build_gallery_card,
     category_url,
+    gallery_url,
     province_url,
     tag_url,
     year_url,
@@ -227,7 +231,7 @@ def build_site_plan(
         listing(year_url(year), f"Năm {year}", "Lưu trữ", f"Các bài viết đăng trong năm {year}.", members)
     honours_text = "Các sáng kiến, sản phẩm số tiêu biểu của thanh thiếu nhi được phát hiện, tôn vinh."
     honours = feed("vinh-danh", "Vinh danh", f"Vinh danh sáng kiến số – {SITE_TITLE}", honours_text, "vinh-danh/", initiatives)
-    listing("vinh-danh/", "Vinh danh sáng kiến số", "Vinh danh", honours_text, initiatives, "Chưa có sáng kiến nào.", honours)
+    _add_gallery(plan, catalog, taxonomies, initiatives, honours_text, FeedLinks.of(honours), site_url)
 
     def index(uri: str, heading: str, description: str, items: list[IndexItem]) -> None:
         plan.pages.append(
@@ -328,3 +332,50 @@ def _add_entries(
         for alias in entry.aliases:
             if alias != entry.slug:
                 plan.redirects.append(Redirect(f"{entry.section}/{alias}/index.html", entry.url))
+
+
+def _add_gallery(
+    plan: SitePlan,
+    catalog: Catalog,
+    taxonomies: Taxonomies,
+    initiatives: list[Initiative],
+    description: str,
+    feed: FeedLinks,
+    site_url: str,
+) -> None:
+    """/vinh-danh/: every initiative, newest campaign year first, then by award; plus a page per year."""
+    award_rank = {key: rank for rank, key in enumerate(taxonomies.awards.terms)}
+    ordered = sorted(
+        initiatives,
+        key=lambda e: (-e.year, award_rank.get(e.award.key, len(award_rank)) if e.award else len(award_rank), e.title),
+    )
+    cards = [build_gallery_card(e, catalog.status(e)) for e in ordered]
+
+    def options(pairs: list[tuple[str, str]], order: list[str] | None = None) -> list[FilterOption]:
+        labels = dict(pairs)
+        counts = Counter(key for key, _ in pairs)
+        return [FilterOption(k, labels[k], counts[k]) for k in order or sorted(labels, key=labels.__getitem__) if k in labels]
+
+    years = [FilterOption(str(y), f"Năm {y}", n) for y, n in sorted(Counter(c.year for c in cards).items(), reverse=True)]
+    provinces = options([(c.province_key, taxonomies.provinces.units[c.province_key].name) for c in cards])
+    fields = options([(c.field_key, c.field) for c in cards], [t.key for t in taxonomies.fields])
+    awards = options([(c.award_key, c.award) for c in cards], [*taxonomies.awards.terms, "de-cu"])
+    card = listing_card("vinh-danh/", "Vinh danh sáng kiến số", "Vinh danh")
+    plan.cards[card.uri] = card
+    heading = "Vinh danh sáng kiến số"
+    for year in [None, *(int(y.key) for y in years)]:
+        shown = [c for c in cards if year is None or c.year == year]
+        title = heading if year is None else f"{heading} năm {year}"
+        view = GalleryView(title, description, shown, years, provinces, fields, awards, year, feed)
+        uri = gallery_url(year)
+        plan.pages.append(
+            PageSpec(
+                f"{uri}index.md",
+                title,
+                "newsroom/gallery.html",
+                view,
+                description=description,
+                indexable=False,
+                social=page_social(card, site_url, uri, title, description),
+            )
+        )

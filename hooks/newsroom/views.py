@@ -207,3 +207,67 @@ class HomeView:
     latest: list[Card]
     blocks: list[CategoryBlock]
     initiatives: list[Card]
+
+
+@dataclass(frozen=True)
+class GalleryCard:
+    """An initiative in the honours gallery; the data-* keys drive the filters."""
+
+    url: str
+    title: str
+    image: Image
+    people: str
+    """The team, else the members' names."""
+    province: str
+    province_key: str
+    field: str
+    field_key: str
+    award: str
+    award_key: str
+    year: int
+    status_label: str | None
+
+
+@dataclass(frozen=True)
+class FilterOption:
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class GalleryView:
+    heading: str
+    description: str
+    cards: list[GalleryCard]
+    years: list[FilterOption]
+    provinces: list[FilterOption]
+    fields: list[FilterOption]
+    awards: list[FilterOption]
+    year: int | None = None
+    """Set on a per-year page (/vinh-danh/nam-<year>/)."""
+    feed: FeedLinks | None = None
+
+
+def gallery_url(year: int | None = None) -> str:
+    return "vinh-danh/" if year is None else f"vinh-danh/nam-{year}/"
+
+
+def build_gallery_card(entry: Initiative, status: Status) -> GalleryCard:
+    people = entry.team or ", ".join(member.name for member in entry.members)
+    province = entry.province
+    assert province is not None  # required for initiatives
+    return GalleryCard(
+        url=entry.url,
+        title=entry.title,
+        image=entry.images[0],
+        people=people,
+        province=province_label(province),
+        province_key=province.unit.key,
+        field=entry.field.name,
+        field_key=entry.field.key,
+        award=entry.award.name if entry.award else "Đề cử",
+        award_key=entry.award.key if entry.award else "de-cu",
+        year=entry.year,
+        status_label=STATUS_LABELS.get(status),
+    )
