@@ -55,7 +55,7 @@ NIGHT = (6, 28, 74)
 
 def mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
     """Linear blend of two RGB colours (t=0 -> a, t=1 -> b)."""
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b))  # type: ignore[return-value]
+    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 # Soft "green" for fields and hills, kept inside the palette (cyan + yellow + a touch of blue).
