@@ -5,14 +5,21 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm packages of the checks on the built site (Nu HTML checker, Lighthouse), from package-lock.json.
+# --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the system's java runs it.
+NODE_STAMP := node_modules/.installed
 
-.PHONY: serve build test check lint clean
+.PHONY: serve build test check lint lighthouse clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(NODE_STAMP): package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -33,8 +40,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# Lighthouse (mobile) on the home page, an article and the gallery of the freshly built site/.
+lighthouse: build $(NODE_STAMP)
+	$(BIN)/python scripts/lighthouse.py site
 
 clean:
 	rm -rf site .site-next .site-previous .cache

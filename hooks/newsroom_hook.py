@@ -10,6 +10,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from newsroom.build import ColumnBuild
+from newsroom.markup import repair_material_markup
 from newsroom.search import index_site, with_search_aliases
 
 _preview = False
@@ -52,3 +53,12 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return with_search_aliases(html, page)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return repair_material_markup(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    # Theme pages written without a Page: 404.html (sitemap.xml has nothing to repair).
+    return repair_material_markup(output_content)

@@ -22,11 +22,93 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
-WORDS = ["chuyển", "đổi", "số", "thanh", "niên", "đoàn", "viên", "tổ", "công", "nghệ", "số", "cộng", "đồng", "hướng", "dẫn", "người", "dân", "dịch", "vụ", "công", "trực", "tuyến", "thương", "mại", "điện", "tử", "livestream", "nông", "sản", "tập", "huấn", "an", "toàn", "thông", "tin", "mạng", "học", "trực", "tuyến", "khởi", "nghiệp", "hạ", "tầng", "số", "xã", "phường", "tỉnh", "đoàn", "kỹ", "năng", "số", "điện", "thoại", "ứng", "dụng", "định", "danh", "điện", "tử"]
-CATEGORIES = ["hoat-dong", "to-cong-nghe-so", "dich-vu-cong", "thuong-mai-dien-tu", "tap-huan",
-              "hoc-truc-tuyen", "an-toan-mang", "khoi-nghiep-so", "ha-tang-so", "goc-nhin"]
-PROVINCES = ["ha-noi", "bac-giang", "ha-giang", "da-nang", "ho-chi-minh", "can-tho", "nghe-an", "dak-lak",
-             "quang-nam", "lao-cai", "thua-thien-hue", "an-giang"]
+WORDS = [
+    "chuyển",
+    "đổi",
+    "số",
+    "thanh",
+    "niên",
+    "đoàn",
+    "viên",
+    "tổ",
+    "công",
+    "nghệ",
+    "số",
+    "cộng",
+    "đồng",
+    "hướng",
+    "dẫn",
+    "người",
+    "dân",
+    "dịch",
+    "vụ",
+    "công",
+    "trực",
+    "tuyến",
+    "thương",
+    "mại",
+    "điện",
+    "tử",
+    "livestream",
+    "nông",
+    "sản",
+    "tập",
+    "huấn",
+    "an",
+    "toàn",
+    "thông",
+    "tin",
+    "mạng",
+    "học",
+    "trực",
+    "tuyến",
+    "khởi",
+    "nghiệp",
+    "hạ",
+    "tầng",
+    "số",
+    "xã",
+    "phường",
+    "tỉnh",
+    "đoàn",
+    "kỹ",
+    "năng",
+    "số",
+    "điện",
+    "thoại",
+    "ứng",
+    "dụng",
+    "định",
+    "danh",
+    "điện",
+    "tử",
+]
+CATEGORIES = [
+    "hoat-dong",
+    "to-cong-nghe-so",
+    "dich-vu-cong",
+    "thuong-mai-dien-tu",
+    "tap-huan",
+    "hoc-truc-tuyen",
+    "an-toan-mang",
+    "khoi-nghiep-so",
+    "ha-tang-so",
+    "goc-nhin",
+]
+PROVINCES = [
+    "ha-noi",
+    "bac-giang",
+    "ha-giang",
+    "da-nang",
+    "ho-chi-minh",
+    "can-tho",
+    "nghe-an",
+    "dak-lak",
+    "quang-nam",
+    "lao-cai",
+    "thua-thien-hue",
+    "an-giang",
+]
 
 
 def sentence(rng: random.Random, n: int) -> str:
@@ -77,7 +159,10 @@ def timed_build(root: Path) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     result = subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--quiet"], cwd=root, capture_output=True, text=True,
+        [str(BIN / "mkdocs"), "build", "--quiet"],
+        cwd=root,
+        capture_output=True,
+        text=True,
         env={"PATH": str(BIN), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1790000000", "HOME": str(root)},
     )
     elapsed = time.perf_counter() - start

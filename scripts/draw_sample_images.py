@@ -167,8 +167,7 @@ class Canvas:
     # -- backgrounds -----------------------------------------------------------------------
     def gradient(self, top, bottom) -> None:
         mask = Image.linear_gradient("L").resize((self.w, self.h))
-        self.img = Image.composite(Image.new("RGB", (self.w, self.h), bottom),
-                                   Image.new("RGB", (self.w, self.h), top), mask)
+        self.img = Image.composite(Image.new("RGB", (self.w, self.h), bottom), Image.new("RGB", (self.w, self.h), top), mask)
         self.draw = ImageDraw.Draw(self.img)
 
     def glow(self, cx, cy, r, colour, rings=5, opacity=0.18) -> None:
@@ -176,6 +175,7 @@ class Canvas:
             for i in range(rings, 0, -1):
                 rr = r * (1 + i * 0.35)
                 d.ellipse((cx - rr, cy - rr, cx + rr, cy + rr), fill=colour + (round(255 * 0.5 / i),))
+
         self.overlay(paint, opacity)
 
     def sun(self, cx, cy, r, colour=YELLOW) -> None:
@@ -194,6 +194,7 @@ class Canvas:
                     ox = (k - 1.5) * base * 0.8 + rng.uniform(-base * 0.2, base * 0.2)
                     rr = base * rng.uniform(0.55, 0.95)
                     d.ellipse((cx + ox - rr, cy - rr * 0.7, cx + ox + rr, cy + rr * 0.7), fill=WHITE + (255,))
+
         self.overlay(paint, 0.55)
 
     def dots(self, n: int, colours, opacity=0.5) -> None:
@@ -204,12 +205,16 @@ class Canvas:
                 x, y = rng.uniform(0, self.w), rng.uniform(0, self.h)
                 r = rng.uniform(self.s(3), self.s(12))
                 d.ellipse((x - r, y - r, x + r, y + r), fill=rng.choice(colours) + (255,))
+
         self.overlay(paint, opacity)
 
     # -- landscape -------------------------------------------------------------------------
     def wave_y(self, base, amp, phase, freq, x) -> float:
-        return base + amp * math.sin(freq * x / self.w * 2 * math.pi + phase) \
+        return (
+            base
+            + amp * math.sin(freq * x / self.w * 2 * math.pi + phase)
             + amp * 0.4 * math.sin(freq * 2.3 * x / self.w * 2 * math.pi + phase * 1.7)
+        )
 
     def hills(self, layers: int, top: float, colours) -> None:
         rng = self.rng
@@ -243,8 +248,7 @@ class Canvas:
         for k in range(5):
             yy = y + self.h * (0.025 + 0.02 * k)
             x0 = rng.uniform(0, self.w * 0.7)
-            self.draw.line((x0, yy, x0 + rng.uniform(self.s(60), self.s(180)), yy), fill=mix(CYAN, WHITE, 0.6),
-                           width=self.s(3))
+            self.draw.line((x0, yy, x0 + rng.uniform(self.s(60), self.s(180)), yy), fill=mix(CYAN, WHITE, 0.6), width=self.s(3))
 
     def city(self, ground: float) -> None:
         rng = self.rng
@@ -259,8 +263,9 @@ class Canvas:
                 wx = x + self.s(10)
                 while wx < x + bw - self.s(14):
                     if rng.random() < 0.45:
-                        self.draw.rectangle((wx, wy, wx + self.s(8), wy + self.s(10)),
-                                            fill=rng.choice([YELLOW, mix(CYAN, WHITE, 0.4), WHITE]))
+                        self.draw.rectangle(
+                            (wx, wy, wx + self.s(8), wy + self.s(10)), fill=rng.choice([YELLOW, mix(CYAN, WHITE, 0.4), WHITE])
+                        )
                     wx += self.s(16)
                 wy += self.s(20)
             x += bw + rng.uniform(self.s(4), self.s(18))
@@ -269,8 +274,7 @@ class Canvas:
     def house(self, cx, ground, size, wall=WHITE, roof=RED) -> None:
         w, h = size, size * 0.7
         self.draw.rectangle((cx - w / 2, ground - h, cx + w / 2, ground), fill=wall)
-        self.draw.polygon([(cx - w * 0.62, ground - h), (cx, ground - h - size * 0.5), (cx + w * 0.62, ground - h)],
-                          fill=roof)
+        self.draw.polygon([(cx - w * 0.62, ground - h), (cx, ground - h - size * 0.5), (cx + w * 0.62, ground - h)], fill=roof)
         self.draw.rectangle((cx - w * 0.1, ground - h * 0.55, cx + w * 0.1, ground), fill=DEEP_BLUE)
 
     def trees(self, n, ground_fn, colour) -> None:
@@ -294,8 +298,12 @@ class Canvas:
     def phone(self, cx, cy, h, screen_top, screen_bottom) -> tuple[float, float, float, float]:
         w = h * 0.5
         x0, y0, x1, y1 = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
-        self.overlay(lambda d: d.rounded_rectangle((x0 + self.s(12), y0 + self.s(16), x1 + self.s(12), y1 + self.s(16)),
-                                                   radius=w * 0.16, fill=NIGHT + (255,)), 0.35)
+        self.overlay(
+            lambda d: d.rounded_rectangle(
+                (x0 + self.s(12), y0 + self.s(16), x1 + self.s(12), y1 + self.s(16)), radius=w * 0.16, fill=NIGHT + (255,)
+            ),
+            0.35,
+        )
         self.draw.rounded_rectangle((x0, y0, x1, y1), radius=w * 0.16, fill=NIGHT)
         m = w * 0.07
         sx0, sy0, sx1, sy1 = x0 + m, y0 + m * 1.8, x1 - m, y1 - m * 1.8
@@ -305,8 +313,9 @@ class Canvas:
         ImageDraw.Draw(smask).rounded_rectangle((0, 0, scr.size[0] - 1, scr.size[1] - 1), radius=w * 0.08, fill=255)
         self.img.paste(screen, (round(sx0), round(sy0)), smask)
         self.draw = ImageDraw.Draw(self.img)
-        self.draw.rounded_rectangle((cx - w * 0.12, y0 + m * 0.6, cx + w * 0.12, y0 + m * 1.1), radius=m * 0.3,
-                                    fill=mix(NIGHT, WHITE, 0.2))
+        self.draw.rounded_rectangle(
+            (cx - w * 0.12, y0 + m * 0.6, cx + w * 0.12, y0 + m * 1.1), radius=m * 0.3, fill=mix(NIGHT, WHITE, 0.2)
+        )
         return sx0, sy0, sx1, sy1
 
     def screen_content(self, box, kind: str) -> None:
@@ -317,10 +326,13 @@ class Canvas:
             y = y0 + h * 0.08
             while y < y1 - h * 0.14:
                 ch = h * rng.uniform(0.08, 0.14)
-                self.draw.rounded_rectangle((x0 + w * 0.08, y, x1 - w * 0.08, y + ch), radius=w * 0.04,
-                                            fill=mix(WHITE, CYAN, rng.uniform(0, 0.25)))
-                self.draw.ellipse((x0 + w * 0.13, y + ch * 0.25, x0 + w * 0.13 + ch * 0.5, y + ch * 0.75),
-                                  fill=rng.choice([RED, YELLOW, CYAN, DEEP_BLUE]))
+                self.draw.rounded_rectangle(
+                    (x0 + w * 0.08, y, x1 - w * 0.08, y + ch), radius=w * 0.04, fill=mix(WHITE, CYAN, rng.uniform(0, 0.25))
+                )
+                self.draw.ellipse(
+                    (x0 + w * 0.13, y + ch * 0.25, x0 + w * 0.13 + ch * 0.5, y + ch * 0.75),
+                    fill=rng.choice([RED, YELLOW, CYAN, DEEP_BLUE]),
+                )
                 y += ch + h * 0.035
         elif kind == "chat":
             y = y0 + h * 0.08
@@ -329,14 +341,12 @@ class Canvas:
                 bh = h * rng.uniform(0.06, 0.1)
                 bw = w * rng.uniform(0.45, 0.7)
                 bx = x0 + w * 0.07 if left else x1 - w * 0.07 - bw
-                self.draw.rounded_rectangle((bx, y, bx + bw, y + bh), radius=bh * 0.45,
-                                            fill=WHITE if left else YELLOW)
+                self.draw.rounded_rectangle((bx, y, bx + bw, y + bh), radius=bh * 0.45, fill=WHITE if left else YELLOW)
                 y += bh + h * 0.04
                 left = not left
         elif kind == "live":
             self.draw.ellipse((x0 + w * 0.2, y0 + h * 0.25, x1 - w * 0.2, y0 + h * 0.25 + w * 0.6), fill=YELLOW)
-            self.draw.rounded_rectangle((x0 + w * 0.08, y0 + h * 0.06, x0 + w * 0.38, y0 + h * 0.12), radius=h * 0.02,
-                                        fill=RED)
+            self.draw.rounded_rectangle((x0 + w * 0.08, y0 + h * 0.06, x0 + w * 0.38, y0 + h * 0.12), radius=h * 0.02, fill=RED)
             for k in range(3):
                 r = w * 0.06
                 cx, cy = x1 - w * 0.15, y1 - h * (0.12 + 0.09 * k)
@@ -344,20 +354,26 @@ class Canvas:
         elif kind == "check":
             cx, cy, r = (x0 + x1) / 2, y0 + h * 0.4, w * 0.28
             self.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=WHITE)
-            self.draw.line([(cx - r * 0.5, cy), (cx - r * 0.1, cy + r * 0.4), (cx + r * 0.55, cy - r * 0.4)],
-                           fill=DEEP_BLUE, width=round(r * 0.22), joint="curve")
+            self.draw.line(
+                [(cx - r * 0.5, cy), (cx - r * 0.1, cy + r * 0.4), (cx + r * 0.55, cy - r * 0.4)],
+                fill=DEEP_BLUE,
+                width=round(r * 0.22),
+                joint="curve",
+            )
             for k in range(3):
                 yy = y0 + h * (0.68 + 0.08 * k)
-                self.draw.rounded_rectangle((x0 + w * 0.12, yy, x1 - w * (0.12 + 0.15 * k), yy + h * 0.035),
-                                            radius=h * 0.015, fill=mix(WHITE, CYAN, 0.3))
+                self.draw.rounded_rectangle(
+                    (x0 + w * 0.12, yy, x1 - w * (0.12 + 0.15 * k), yy + h * 0.035), radius=h * 0.015, fill=mix(WHITE, CYAN, 0.3)
+                )
         elif kind == "chart":
             n = 6
             bw = w * 0.8 / n
             for k in range(n):
                 bh = h * rng.uniform(0.15, 0.6)
                 bx = x0 + w * 0.1 + k * bw
-                self.draw.rectangle((bx + bw * 0.15, y1 - h * 0.1 - bh, bx + bw * 0.85, y1 - h * 0.1),
-                                    fill=rng.choice([WHITE, YELLOW, CYAN]))
+                self.draw.rectangle(
+                    (bx + bw * 0.15, y1 - h * 0.1 - bh, bx + bw * 0.85, y1 - h * 0.1), fill=rng.choice([WHITE, YELLOW, CYAN])
+                )
             self.draw.line((x0 + w * 0.08, y0 + h * 0.3, x1 - w * 0.08, y0 + h * 0.3), fill=RED, width=self.s(4))
         else:  # grid of app tiles
             cols, rows = 3, 5
@@ -367,8 +383,11 @@ class Canvas:
                     tx, ty = x0 + w * 0.1 + c_ * tw, y0 + h * 0.08 + r_ * tw * 1.05
                     if ty + tw * 0.8 > y1:
                         continue
-                    self.draw.rounded_rectangle((tx + tw * 0.1, ty, tx + tw * 0.9, ty + tw * 0.8), radius=tw * 0.2,
-                                                fill=rng.choice([WHITE, YELLOW, CYAN, RED, mix(CYAN, WHITE, 0.5)]))
+                    self.draw.rounded_rectangle(
+                        (tx + tw * 0.1, ty, tx + tw * 0.9, ty + tw * 0.8),
+                        radius=tw * 0.2,
+                        fill=rng.choice([WHITE, YELLOW, CYAN, RED, mix(CYAN, WHITE, 0.5)]),
+                    )
 
     def laptop(self, cx, base, w) -> None:
         h = w * 0.62
@@ -377,8 +396,10 @@ class Canvas:
         m = w * 0.035
         self.draw.rectangle((x0 + m, y0 + m, x1 - m, y1 - m), fill=mix(CYAN, WHITE, 0.15))
         self.screen_content((x0 + m, y0 + m, x1 - m, y1 - m), self.rng.choice(["chart", "cards"]))
-        self.draw.polygon([(x0 - w * 0.08, y1), (x1 + w * 0.08, y1), (x1 + w * 0.12, y1 + w * 0.05),
-                           (x0 - w * 0.12, y1 + w * 0.05)], fill=mix(NIGHT, WHITE, 0.25))
+        self.draw.polygon(
+            [(x0 - w * 0.08, y1), (x1 + w * 0.08, y1), (x1 + w * 0.12, y1 + w * 0.05), (x0 - w * 0.12, y1 + w * 0.05)],
+            fill=mix(NIGHT, WHITE, 0.25),
+        )
 
     def circuit(self, colour, opacity=0.45, n=14) -> None:
         rng = self.rng
@@ -399,18 +420,26 @@ class Canvas:
                 for px, py in (pts[0], pts[-1]):
                     r = self.s(9)
                     d.ellipse((px - r, py - r, px + r, py + r), outline=colour + (255,), width=self.s(4))
+
         self.overlay(paint, opacity)
 
     def shield(self, cx, cy, h, fill=WHITE, inner=DEEP_BLUE) -> None:
         w = h * 0.8
-        pts = [(cx, cy - h / 2), (cx + w / 2, cy - h * 0.35), (cx + w * 0.45, cy + h * 0.05),
-               (cx, cy + h / 2), (cx - w * 0.45, cy + h * 0.05), (cx - w / 2, cy - h * 0.35)]
+        pts = [
+            (cx, cy - h / 2),
+            (cx + w / 2, cy - h * 0.35),
+            (cx + w * 0.45, cy + h * 0.05),
+            (cx, cy + h / 2),
+            (cx - w * 0.45, cy + h * 0.05),
+            (cx - w / 2, cy - h * 0.35),
+        ]
         self.draw.polygon(pts, fill=fill)
         # padlock
         lw, lh = w * 0.36, h * 0.26
         bx0, by0 = cx - lw / 2, cy - lh * 0.1
-        self.draw.arc((cx - lw * 0.32, by0 - lh * 0.75, cx + lw * 0.32, by0 + lh * 0.35), 180, 360, fill=inner,
-                      width=round(lw * 0.13))
+        self.draw.arc(
+            (cx - lw * 0.32, by0 - lh * 0.75, cx + lw * 0.32, by0 + lh * 0.35), 180, 360, fill=inner, width=round(lw * 0.13)
+        )
         self.draw.rounded_rectangle((bx0, by0, bx0 + lw, by0 + lh), radius=lw * 0.12, fill=inner)
         r = lw * 0.1
         self.draw.ellipse((cx - r, by0 + lh * 0.4 - r, cx + r, by0 + lh * 0.4 + r), fill=YELLOW)
@@ -418,8 +447,9 @@ class Canvas:
     def warning(self, cx, cy, size) -> None:
         h = size * 0.87
         self.draw.polygon([(cx, cy - h / 2), (cx + size / 2, cy + h / 2), (cx - size / 2, cy + h / 2)], fill=YELLOW)
-        self.draw.rounded_rectangle((cx - size * 0.05, cy - h * 0.2, cx + size * 0.05, cy + h * 0.2),
-                                    radius=size * 0.03, fill=RED)
+        self.draw.rounded_rectangle(
+            (cx - size * 0.05, cy - h * 0.2, cx + size * 0.05, cy + h * 0.2), radius=size * 0.03, fill=RED
+        )
         r = size * 0.055
         self.draw.ellipse((cx - r, cy + h * 0.3 - r, cx + r, cy + h * 0.3 + r), fill=RED)
 
@@ -445,12 +475,19 @@ class Canvas:
     def bins(self, cx, ground, size) -> None:
         for k, col in enumerate((CYAN, YELLOW, RED)):
             x = cx + (k - 1) * size * 1.15
-            self.draw.rounded_rectangle((x - size / 2, ground - size * 1.3, x + size / 2, ground), radius=size * 0.08,
-                                        fill=col)
-            self.draw.rounded_rectangle((x - size * 0.58, ground - size * 1.45, x + size * 0.58, ground - size * 1.28),
-                                        radius=size * 0.05, fill=mix(col, NIGHT, 0.3))
-            self.draw.arc((x - size * 0.25, ground - size * 0.95, x + size * 0.25, ground - size * 0.45), 0, 300,
-                          fill=WHITE, width=self.s(6))
+            self.draw.rounded_rectangle((x - size / 2, ground - size * 1.3, x + size / 2, ground), radius=size * 0.08, fill=col)
+            self.draw.rounded_rectangle(
+                (x - size * 0.58, ground - size * 1.45, x + size * 0.58, ground - size * 1.28),
+                radius=size * 0.05,
+                fill=mix(col, NIGHT, 0.3),
+            )
+            self.draw.arc(
+                (x - size * 0.25, ground - size * 0.95, x + size * 0.25, ground - size * 0.45),
+                0,
+                300,
+                fill=WHITE,
+                width=self.s(6),
+            )
 
     def shapes(self, n) -> None:
         rng = self.rng
@@ -467,6 +504,7 @@ class Canvas:
                     d.rounded_rectangle((x - r, y - r * 0.6, x + r, y + r * 0.6), radius=r * 0.3, fill=col)
                 else:
                     d.polygon([(x, y - r), (x + r, y + r * 0.8), (x - r, y + r * 0.8)], fill=col)
+
         self.overlay(paint, 0.35)
 
 
@@ -476,8 +514,9 @@ class Canvas:
 
 
 def badge(c: Canvas, cx, cy, r, colour=WHITE) -> None:
-    c.overlay(lambda d: d.ellipse((cx - r + c.s(8), cy - r + c.s(10), cx + r + c.s(8), cy + r + c.s(10)),
-                                  fill=NIGHT + (255,)), 0.25)
+    c.overlay(
+        lambda d: d.ellipse((cx - r + c.s(8), cy - r + c.s(10), cx + r + c.s(8), cy + r + c.s(10)), fill=NIGHT + (255,)), 0.25
+    )
     c.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=colour)
 
 
@@ -486,8 +525,7 @@ def cart(c: Canvas, cx, cy, size, colour=DEEP_BLUE) -> None:
     w = size * 0.9
     top, bottom = cy - size * 0.3, cy + size * 0.2
     c.draw.line([(cx - w * 0.75, top - size * 0.18), (cx - w * 0.55, top)], fill=colour, width=c.s(10))
-    c.draw.polygon([(cx - w * 0.55, top), (cx + w * 0.6, top), (cx + w * 0.42, bottom), (cx - w * 0.4, bottom)],
-                   fill=colour)
+    c.draw.polygon([(cx - w * 0.55, top), (cx + w * 0.6, top), (cx + w * 0.42, bottom), (cx - w * 0.4, bottom)], fill=colour)
     for k in range(1, 4):
         x = cx - w * 0.55 + k * w * 1.15 / 4
         c.draw.line((x, top + size * 0.06, x - w * 0.04, bottom - size * 0.06), fill=YELLOW, width=c.s(5))
@@ -505,8 +543,9 @@ def parcels(c: Canvas, cx, ground, size) -> None:
         x0 = cx + ox * size - bw / 2
         y1 = ground - level * size * 0.9
         y0 = y1 - bw * 0.85
-        c.draw.rectangle((x0, y0, x0 + bw, y1), fill=mix(card, WHITE, rng.uniform(0, 0.2)),
-                         outline=mix(card, NIGHT, 0.3), width=c.s(4))
+        c.draw.rectangle(
+            (x0, y0, x0 + bw, y1), fill=mix(card, WHITE, rng.uniform(0, 0.2)), outline=mix(card, NIGHT, 0.3), width=c.s(4)
+        )
         c.draw.rectangle((x0 + bw * 0.44, y0, x0 + bw * 0.56, y1), fill=WHITE)
 
 
@@ -514,7 +553,7 @@ def bicycle(c: Canvas, cx, ground, size, colour=RED) -> None:
     r = size * 0.32
     lw = c.s(7)
     back, front = (cx - size * 0.45, ground - r), (cx + size * 0.45, ground - r)
-    for (x, y) in (back, front):
+    for x, y in (back, front):
         c.draw.ellipse((x - r, y - r, x + r, y + r), outline=NIGHT, width=lw)
     seat = (cx - size * 0.15, ground - r - size * 0.45)
     bar = (cx + size * 0.3, ground - r - size * 0.5)
@@ -530,8 +569,9 @@ def palm(c: Canvas, x, ground, height) -> None:
     rng = c.rng
     lean = rng.uniform(-0.15, 0.15) * height
     top = (x + lean, ground - height)
-    c.draw.line([(x, ground), (x + lean * 0.4, ground - height * 0.5), top], fill=mix(NIGHT, RED, 0.25),
-                width=c.s(10), joint="curve")
+    c.draw.line(
+        [(x, ground), (x + lean * 0.4, ground - height * 0.5), top], fill=mix(NIGHT, RED, 0.25), width=c.s(10), joint="curve"
+    )
     leaf = mix(FIELD, DEEP_BLUE, 0.35)
     for k in range(7):
         ang = math.pi * (0.05 + 0.9 * k / 6)
@@ -543,14 +583,20 @@ def palm(c: Canvas, x, ground, height) -> None:
 
 def pills(c: Canvas, cx, cy, size) -> None:
     w, h = size, size * 0.62
-    c.draw.rounded_rectangle((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), radius=size * 0.08,
-                             fill=mix(WHITE, CYAN, 0.15), outline=mix(CYAN, DEEP_BLUE, 0.3), width=c.s(4))
+    c.draw.rounded_rectangle(
+        (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2),
+        radius=size * 0.08,
+        fill=mix(WHITE, CYAN, 0.15),
+        outline=mix(CYAN, DEEP_BLUE, 0.3),
+        width=c.s(4),
+    )
     for i in range(4):
         for j in range(2):
             px = cx - w * 0.33 + i * w * 0.22
             py = cy - h * 0.2 + j * h * 0.4
-            c.draw.rounded_rectangle((px - w * 0.07, py - h * 0.11, px + w * 0.07, py + h * 0.11), radius=w * 0.06,
-                                     fill=RED if (i + j) % 2 else YELLOW)
+            c.draw.rounded_rectangle(
+                (px - w * 0.07, py - h * 0.11, px + w * 0.07, py + h * 0.11), radius=w * 0.06, fill=RED if (i + j) % 2 else YELLOW
+            )
 
 
 def sound_waves(c: Canvas, cx, cy, r, side: int, colour=YELLOW) -> None:
@@ -564,8 +610,15 @@ def speaker(c: Canvas, cx, cy, size) -> None:
     badge(c, cx, cy, size, WHITE)
     s = size * 0.5
     c.draw.rectangle((cx - s * 0.9, cy - s * 0.3, cx - s * 0.4, cy + s * 0.3), fill=DEEP_BLUE)
-    c.draw.polygon([(cx - s * 0.4, cy - s * 0.3), (cx + s * 0.1, cy - s * 0.75), (cx + s * 0.1, cy + s * 0.75),
-                    (cx - s * 0.4, cy + s * 0.3)], fill=DEEP_BLUE)
+    c.draw.polygon(
+        [
+            (cx - s * 0.4, cy - s * 0.3),
+            (cx + s * 0.1, cy - s * 0.75),
+            (cx + s * 0.1, cy + s * 0.75),
+            (cx - s * 0.4, cy + s * 0.3),
+        ],
+        fill=DEEP_BLUE,
+    )
     for i in (1, 2):
         rr = s * (0.35 + 0.35 * i)
         c.draw.arc((cx + s * 0.1 - rr, cy - rr, cx + s * 0.1 + rr, cy + rr), -45, 45, fill=RED, width=c.s(8))
@@ -575,8 +628,11 @@ def clock(c: Canvas, cx, cy, r) -> None:
     c.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=WHITE, outline=DEEP_BLUE, width=c.s(10))
     for k in range(12):
         a = k * math.pi / 6
-        c.draw.line((cx + math.cos(a) * r * 0.78, cy + math.sin(a) * r * 0.78, cx + math.cos(a) * r * 0.88,
-                     cy + math.sin(a) * r * 0.88), fill=DEEP_BLUE, width=c.s(4))
+        c.draw.line(
+            (cx + math.cos(a) * r * 0.78, cy + math.sin(a) * r * 0.78, cx + math.cos(a) * r * 0.88, cy + math.sin(a) * r * 0.88),
+            fill=DEEP_BLUE,
+            width=c.s(4),
+        )
     c.draw.line((cx, cy, cx, cy - r * 0.65), fill=DEEP_BLUE, width=c.s(12))
     c.draw.line((cx, cy, cx + r * 0.45, cy + r * 0.2), fill=RED, width=c.s(10))
 
@@ -591,10 +647,10 @@ def office(c: Canvas, cx, ground, w) -> None:
     n = 6
     for k in range(n):
         px = x0 + w * (0.08 + 0.84 * k / (n - 1))
-        c.draw.rectangle((px - w * 0.025, ground - h + w * 0.04, px + w * 0.025, ground - w * 0.05),
-                         fill=mix(CYAN, WHITE, 0.55))
-    c.draw.rounded_rectangle((cx - w * 0.06, ground - h * 0.45, cx + w * 0.06, ground - w * 0.03), radius=w * 0.02,
-                             fill=DEEP_BLUE)
+        c.draw.rectangle((px - w * 0.025, ground - h + w * 0.04, px + w * 0.025, ground - w * 0.05), fill=mix(CYAN, WHITE, 0.55))
+    c.draw.rounded_rectangle(
+        (cx - w * 0.06, ground - h * 0.45, cx + w * 0.06, ground - w * 0.03), radius=w * 0.02, fill=DEEP_BLUE
+    )
 
 
 def pin(c: Canvas, x, y, size, colour=RED) -> None:
@@ -677,8 +733,7 @@ def houses_row(c: Canvas, ground_fn, x_from: float, x_to: float, n: int) -> None
     rng = c.rng
     for i in range(n):
         cx = x_from + (x_to - x_from) * (i + 0.5) / n + rng.uniform(-c.s(20), c.s(20))
-        c.house(cx, ground_fn(cx) + c.s(6), c.s(rng.uniform(80, 120)),
-                roof=rng.choice([RED, mix(RED, YELLOW, 0.3), DEEP_BLUE]))
+        c.house(cx, ground_fn(cx) + c.s(6), c.s(rng.uniform(80, 120)), roof=rng.choice([RED, mix(RED, YELLOW, 0.3), DEEP_BLUE]))
 
 
 def draw_scene(c: Canvas, scene: str, alt: str) -> None:
@@ -724,8 +779,12 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         # roads
         for k in range(4):
             y = h * (0.15 + 0.24 * k) + rng.uniform(-c.s(30), c.s(30))
-            c.draw.line([(0, y), (w * 0.4, y + rng.uniform(-c.s(60), c.s(60))), (w, y + rng.uniform(-c.s(40), c.s(40)))],
-                        fill=WHITE, width=c.s(16), joint="curve")
+            c.draw.line(
+                [(0, y), (w * 0.4, y + rng.uniform(-c.s(60), c.s(60))), (w, y + rng.uniform(-c.s(40), c.s(40)))],
+                fill=WHITE,
+                width=c.s(16),
+                joint="curve",
+            )
         for k in range(3):
             x = w * (0.2 + 0.3 * k) + rng.uniform(-c.s(40), c.s(40))
             c.draw.line([(x, 0), (x + rng.uniform(-c.s(80), c.s(80)), h)], fill=WHITE, width=c.s(14))
@@ -738,12 +797,16 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
                 x, y = rng.uniform(w * 0.05, w * 0.95), rng.uniform(h * 0.08, h * 0.92)
                 col = rng.choice([CYAN, YELLOW, RED, RED, YELLOW])
                 c.glow(x, y, c.s(18), col, rings=3, opacity=0.35)
-                c.draw.ellipse((x - c.s(16), y - c.s(16), x + c.s(16), y + c.s(16)), fill=col, outline=WHITE,
-                               width=c.s(4))
+                c.draw.ellipse((x - c.s(16), y - c.s(16), x + c.s(16), y + c.s(16)), fill=col, outline=WHITE, width=c.s(4))
         else:
             for _ in range(rng.randint(5, 8)):
-                pin(c, rng.uniform(w * 0.08, w * 0.92), rng.uniform(h * 0.25, h * 0.92), c.s(46),
-                    rng.choice([RED, RED, DEEP_BLUE, YELLOW]))
+                pin(
+                    c,
+                    rng.uniform(w * 0.08, w * 0.92),
+                    rng.uniform(h * 0.25, h * 0.92),
+                    c.s(46),
+                    rng.choice([RED, RED, DEEP_BLUE, YELLOW]),
+                )
 
     elif scene == "office":
         sky(c, night=False)
@@ -765,13 +828,19 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         sky(c, night=False)
         c.city(h * 0.55)
         c.draw.rectangle((0, h * 0.55, w, h), fill=mix(FIELD, DEEP_BLUE, 0.3))
-        c.draw.polygon([(w * 0.42, h * 0.55), (w * 0.58, h * 0.55), (w * 0.95, h), (w * 0.05, h)],
-                       fill=mix(NIGHT, WHITE, 0.25))
+        c.draw.polygon([(w * 0.42, h * 0.55), (w * 0.58, h * 0.55), (w * 0.95, h), (w * 0.05, h)], fill=mix(NIGHT, WHITE, 0.25))
         for k in range(5):
             t0, t1 = k / 5, k / 5 + 0.1
             y0, y1 = h * (0.55 + 0.45 * t0), h * (0.55 + 0.45 * t1)
-            c.draw.polygon([(w * 0.5 - c.s(3 + 10 * t0), y0), (w * 0.5 + c.s(3 + 10 * t0), y0),
-                            (w * 0.5 + c.s(3 + 10 * t1), y1), (w * 0.5 - c.s(3 + 10 * t1), y1)], fill=WHITE)
+            c.draw.polygon(
+                [
+                    (w * 0.5 - c.s(3 + 10 * t0), y0),
+                    (w * 0.5 + c.s(3 + 10 * t0), y0),
+                    (w * 0.5 + c.s(3 + 10 * t1), y1),
+                    (w * 0.5 - c.s(3 + 10 * t1), y1),
+                ],
+                fill=WHITE,
+            )
         water_top = h * 0.78
         phase = rng.uniform(0, 6.28)
         pts = [(x, c.wave_y(water_top, c.s(10), phase, 3, x)) for x in range(0, w + 41, 40)]
@@ -793,21 +862,22 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         c.draw.line(pts, fill=WHITE, width=c.s(16), joint="curve")
         for i, (x, y) in enumerate(pts):
             r = c.s(62)
-            c.draw.ellipse((x - r, y - r, x + r, y + r), fill=CYAN if i < n - 1 else YELLOW, outline=WHITE,
-                           width=c.s(8))
-            c.draw.line([(x - r * 0.45, y), (x - r * 0.1, y + r * 0.35), (x + r * 0.5, y - r * 0.35)],
-                        fill=WHITE if i < n - 1 else DEEP_BLUE, width=c.s(12), joint="curve")
+            c.draw.ellipse((x - r, y - r, x + r, y + r), fill=CYAN if i < n - 1 else YELLOW, outline=WHITE, width=c.s(8))
+            c.draw.line(
+                [(x - r * 0.45, y), (x - r * 0.1, y + r * 0.35), (x + r * 0.5, y - r * 0.35)],
+                fill=WHITE if i < n - 1 else DEEP_BLUE,
+                width=c.s(12),
+                joint="curve",
+            )
 
     elif scene == "steps":
         c.gradient(mix(DEEP_BLUE, CYAN, 0.2), mix(CYAN, WHITE, 0.45))
         c.circuit(WHITE, 0.25, n=10)
         if "hình học" in low or "tam giác" in low:
             cx, cy = other_x, h * 0.42
-            c.draw.polygon([(cx, cy - c.s(150)), (cx + c.s(150), cy + c.s(110)), (cx - c.s(150), cy + c.s(110))],
-                           fill=YELLOW)
+            c.draw.polygon([(cx, cy - c.s(150)), (cx + c.s(150), cy + c.s(110)), (cx - c.s(150), cy + c.s(110))], fill=YELLOW)
             r = c.s(95)
-            c.draw.ellipse((cx + c.s(40) - r, cy + c.s(40) - r, cx + c.s(40) + r, cy + c.s(40) + r), outline=WHITE,
-                           width=c.s(14))
+            c.draw.ellipse((cx + c.s(40) - r, cy + c.s(40) - r, cx + c.s(40) + r, cy + c.s(40) + r), outline=WHITE, width=c.s(14))
             c.draw.rectangle((cx - c.s(200), cy + c.s(150), cx - c.s(60), cy + c.s(290)), fill=RED)
         n = 5
         size = c.s(100)
@@ -816,15 +886,22 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
             for j in range(i + 1):
                 x = x0 + i * size * 1.08
                 y = h * 0.88 - (j + 1) * size * 1.05
-                c.draw.rounded_rectangle((x, y, x + size, y + size), radius=size * 0.22,
-                                         fill=[CYAN, YELLOW, RED, WHITE, mix(CYAN, WHITE, 0.5)][(i + j) % 5])
+                c.draw.rounded_rectangle(
+                    (x, y, x + size, y + size),
+                    radius=size * 0.22,
+                    fill=[CYAN, YELLOW, RED, WHITE, mix(CYAN, WHITE, 0.5)][(i + j) % 5],
+                )
         if "hình học" not in low:
             c.sun(other_x, h * 0.3, c.s(55))
 
     elif scene == "river":
         sky(c, night=False)
-        c.sun(w * rng.uniform(0.2, 0.8), h * rng.uniform(0.15, 0.28), c.s(rng.uniform(45, 70)),
-              YELLOW if rng.random() < 0.7 else mix(YELLOW, RED, 0.3))
+        c.sun(
+            w * rng.uniform(0.2, 0.8),
+            h * rng.uniform(0.15, 0.28),
+            c.s(rng.uniform(45, 70)),
+            YELLOW if rng.random() < 0.7 else mix(YELLOW, RED, 0.3),
+        )
         c.hills(1, 0.5, [mix(FIELD, DEEP_BLUE, 0.25)])
         bank = h * 0.64
         if "dừa" in low:
@@ -838,11 +915,14 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         c.draw.rectangle((0, h * 0.82, w, h), fill=mix(FIELD, DEEP_BLUE, 0.2))
         if "pin mặt trời" in low:
             px = main_x
-            c.draw.polygon([(px - c.s(150), h * 0.92), (px + c.s(150), h * 0.92), (px + c.s(110), h * 0.74),
-                            (px - c.s(110), h * 0.74)], fill=DEEP_BLUE)
+            c.draw.polygon(
+                [(px - c.s(150), h * 0.92), (px + c.s(150), h * 0.92), (px + c.s(110), h * 0.74), (px - c.s(110), h * 0.74)],
+                fill=DEEP_BLUE,
+            )
             for k in range(1, 4):
-                c.draw.line((px - c.s(150) + k * c.s(75), h * 0.92, px - c.s(110) + k * c.s(55), h * 0.74),
-                            fill=CYAN, width=c.s(3))
+                c.draw.line(
+                    (px - c.s(150) + k * c.s(75), h * 0.92, px - c.s(110) + k * c.s(55), h * 0.74), fill=CYAN, width=c.s(3)
+                )
             c.draw.line((px - c.s(130), h * 0.83, px + c.s(130), h * 0.83), fill=CYAN, width=c.s(3))
         elif "cảm biến" in low:
             sx = main_x
@@ -855,8 +935,10 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         else:
             for _ in range(rng.randint(2, 3)):
                 bx, by = rng.uniform(w * 0.1, w * 0.9), h * rng.uniform(0.7, 0.76)
-                c.draw.polygon([(bx - c.s(70), by), (bx + c.s(70), by), (bx + c.s(50), by + c.s(22)),
-                                (bx - c.s(50), by + c.s(22))], fill=rng.choice([RED, DEEP_BLUE]))
+                c.draw.polygon(
+                    [(bx - c.s(70), by), (bx + c.s(70), by), (bx + c.s(50), by + c.s(22)), (bx - c.s(50), by + c.s(22))],
+                    fill=rng.choice([RED, DEEP_BLUE]),
+                )
                 c.draw.rectangle((bx - c.s(25), by - c.s(30), bx + c.s(25), by), fill=YELLOW)
         device = "mã qr" in low or "điện thoại" in low
         if device:
@@ -877,16 +959,23 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         n = 1 if "ngôi trường" in low else rng.randint(2, 4)
         for i in range(n):
             cx = w * 0.5 if n == 1 else w * (0.2 + 0.6 * i / (n - 1)) + rng.uniform(-w * 0.05, w * 0.05)
-            c.house(cx, ground, c.s(rng.uniform(90, 150)) * (1.8 if n == 1 else 1),
-                    roof=rng.choice([RED, mix(RED, YELLOW, 0.3), DEEP_BLUE]))
+            c.house(
+                cx,
+                ground,
+                c.s(rng.uniform(90, 150)) * (1.8 if n == 1 else 1),
+                roof=rng.choice([RED, mix(RED, YELLOW, 0.3), DEEP_BLUE]),
+            )
         c.trees(rng.randint(4, 8), lambda x: ground, mix(FIELD, DEEP_BLUE, 0.3))
         c.wifi(w * 0.5 if n == 1 else w * rng.uniform(0.35, 0.65), h * 0.36, c.s(rng.uniform(100, 130)), YELLOW)
         if "sách" in low:
             for k in range(4):
                 bx = w * (0.5 - side * 0.3)
                 by = h * 0.8 - k * c.s(28)
-                c.draw.rounded_rectangle((bx - c.s(90) + k * c.s(6), by - c.s(26), bx + c.s(90) - k * c.s(4), by),
-                                         radius=c.s(4), fill=[RED, CYAN, YELLOW, WHITE][k])
+                c.draw.rounded_rectangle(
+                    (bx - c.s(90) + k * c.s(6), by - c.s(26), bx + c.s(90) - k * c.s(4), by),
+                    radius=c.s(4),
+                    fill=[RED, CYAN, YELLOW, WHITE][k],
+                )
 
     elif scene == "bins":
         c.gradient(mix(CYAN, WHITE, 0.5), mix(FIELD, WHITE, 0.5))
@@ -920,8 +1009,9 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
                 yy = h * (0.22 + k * 0.055)
                 dx = rng.uniform(-c.s(40), c.s(40))
                 ww = c.s(180) * math.sin(math.pi * (k + 0.5) / 10) + c.s(40)
-                c.draw.rectangle((fx - ww + dx, yy, fx + ww + dx, yy + h * 0.045),
-                                 fill=rng.choice([mix(CYAN, WHITE, 0.5), WHITE, YELLOW, RED]))
+                c.draw.rectangle(
+                    (fx - ww + dx, yy, fx + ww + dx, yy + h * 0.045), fill=rng.choice([mix(CYAN, WHITE, 0.5), WHITE, YELLOW, RED])
+                )
             c.shield(w * (0.5 + side * 0.25), h * 0.5, h * 0.55)
         elif "kính lúp" in low:
             box = c.phone(w * (0.5 + side * 0.15), h * 0.52, h * 0.72, mix(CYAN, WHITE, 0.1), mix(DEEP_BLUE, CYAN, 0.4))
@@ -929,8 +1019,7 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
             c.warning((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, c.s(110))
             mx, my, r = w * (0.5 - side * 0.2), h * 0.42, c.s(95)
             c.draw.ellipse((mx - r, my - r, mx + r, my + r), outline=YELLOW, width=c.s(18))
-            c.draw.line((mx - side * r * 0.7, my + r * 0.7, mx - side * r * 1.6, my + r * 1.6), fill=YELLOW,
-                        width=c.s(26))
+            c.draw.line((mx - side * r * 0.7, my + r * 0.7, mx - side * r * 1.6, my + r * 1.6), fill=YELLOW, width=c.s(26))
         elif "mũi tên" in low:
             c.shield(w * (0.5 - side * 0.13), h * 0.5, h * 0.6, fill=CYAN, inner=WHITE)
             for _ in range(5):
@@ -938,13 +1027,11 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
                 x = w * (0.5 + side * rng.uniform(0.15, 0.42))
                 tip = x - side * c.s(180)
                 c.draw.line((x, y, tip + side * c.s(30), y), fill=RED, width=c.s(12))
-                c.draw.polygon([(tip, y), (tip + side * c.s(40), y - c.s(22)), (tip + side * c.s(40), y + c.s(22))],
-                               fill=RED)
+                c.draw.polygon([(tip, y), (tip + side * c.s(40), y - c.s(22)), (tip + side * c.s(40), y + c.s(22))], fill=RED)
         else:
             c.shield(other_x + side * w * 0.07, h * 0.5, h * 0.6)
             if "cảnh báo" in low or "điện thoại" in low:
-                box = c.phone(main_x - side * w * 0.05, h * 0.52, h * 0.66, mix(CYAN, WHITE, 0.1),
-                              mix(DEEP_BLUE, CYAN, 0.4))
+                box = c.phone(main_x - side * w * 0.05, h * 0.52, h * 0.66, mix(CYAN, WHITE, 0.1), mix(DEEP_BLUE, CYAN, 0.4))
                 c.warning((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, c.s(120))
             else:
                 c.wifi(main_x - side * w * 0.05, h * 0.62, c.s(150), YELLOW)
@@ -970,15 +1057,15 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         elif "sách" in low:
             for k in range(4):
                 bx, by = ox, h * 0.75 - k * c.s(40)
-                c.draw.rounded_rectangle((bx - c.s(140), by - c.s(36), bx + c.s(140), by), radius=c.s(6),
-                                         fill=[RED, CYAN, YELLOW, WHITE][k])
+                c.draw.rounded_rectangle(
+                    (bx - c.s(140), by - c.s(36), bx + c.s(140), by), radius=c.s(6), fill=[RED, CYAN, YELLOW, WHITE][k]
+                )
         elif "loa" in low:
             speaker(c, ox, h * 0.5, c.s(120))
         else:
             c.wifi(ox, h * 0.58, c.s(rng.uniform(130, 170)), rng.choice([YELLOW, WHITE]))
         if box and "sóng âm" in low:
-            sound_waves(c, box[2] + c.s(30) if side < 0 else box[0] - c.s(30), (box[1] + box[3]) / 2, c.s(120),
-                        -side)
+            sound_waves(c, box[2] + c.s(30) if side < 0 else box[0] - c.s(30), (box[1] + box[3]) / 2, c.s(120), -side)
 
     else:  # abstract
         sky(c)

@@ -59,6 +59,8 @@ def pagefind_bytes(site: Path, query: str) -> tuple[int, int, int]:
             page.locator("#nr-search input.pagefind-ui__search-input").fill(query)
             page.wait_for_function("() => /\\d/.test((document.querySelector('.pagefind-ui__message') || {}).textContent || '')")
             page.wait_for_load_state("networkidle")
+            page.wait_for_timeout(1500)  # the UI settles its count after the last fragment
+            page.wait_for_load_state("networkidle")
             message = page.locator(".pagefind-ui__message").inner_text()
             browser.close()
     finally:

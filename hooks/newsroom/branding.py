@@ -97,6 +97,8 @@ class BrandView:
     family: str
     theme_color: str
     head_links: list[HeadLink]
+    fonts: list[str]
+    """Web font URLs, preloaded so the kit's typeface is ready within `font-display: optional`'s window."""
     logo_url: str
     logo_png_url: str
     swatches: list[Swatch]
@@ -158,6 +160,7 @@ def build_brand_files(brand: Brand, now: datetime) -> tuple[dict[str, bytes | Pa
         family=brand.typeface.family,
         theme_color=colours.primary,
         head_links=[HeadLink(link.rel, ICONS_URL + link.name, link.type, link.sizes) for link in FAVICON_LINKS],
+        fonts=[f"{BRAND_URL}fonts/{name}" for name in web_font_files(brand)],
         logo_url=kit_url + brand.logo.svg.src,
         logo_png_url=kit_url + brand.logo.png.src,
         swatches=swatches,

@@ -375,7 +375,7 @@ def _add_gallery(
                 "newsroom/gallery.html",
                 view,
                 description=description,
-                indexable=False,
+                indexable=True,
                 social=page_social(card, site_url, uri, title, description),
             )
         )

@@ -63,7 +63,7 @@ def test_brand_palette_css_self_hosts_the_font(brand: Brand) -> None:
     assert len(faces) == 2
     for face, weight, file in zip(faces, ("400", "700"), ("BeVietnamPro-Regular.ttf", "BeVietnamPro-Bold.ttf"), strict=True):
         assert 'font-family: "Be Vietnam Pro";' in face
-        assert "font-display: swap;" in face
+        assert "font-display: optional;" in face  # no late swap, no layout shift (fonts are preloaded)
         assert f"font-weight: {weight};" in face
         assert f'url("/assets/brand/fonts/{file}") format("truetype")' in face
     assert "http" not in css and "googleapis" not in css

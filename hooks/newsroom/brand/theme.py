@@ -53,7 +53,7 @@ def render_palette_css(brand: Brand, fonts_url: str = "fonts/") -> str:
             f'  font-family: "{family}";',
             "  font-style: normal;",
             f"  font-weight: {weight};",
-            "  font-display: swap;",
+            "  font-display: optional;",
             f'  src: url("{fonts_url}{font_dest_name(file)}") format("{FONT_FORMATS.get(suffix, "truetype")}");',
             "}",
             "",
