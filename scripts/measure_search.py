@@ -65,7 +65,8 @@ def pagefind_bytes(site: Path, query: str) -> tuple[int, int, int]:
             browser.close()
     finally:
         server.shutdown()
-    results = int(re.match(r"\d+", message)[0]) if re.match(r"\d+", message) else 0  # type: ignore[index]
+    count = re.match(r"[\d.]+", message)  # the UI groups thousands the Vietnamese way: 1.999
+    results = int(count[0].replace(".", "")) if count else 0
     return sum(sizes.values()), len(sizes), results
 
 
