@@ -117,3 +117,16 @@ def test_build_bad_kit_fails_naming_the_field(tmp_path: Path) -> None:
     assert result.returncode == 1 and "Traceback" not in out
     assert "assets/brand-kit/brand.yml" in out and "[colors.text]" in out and "colors.accent" in out and ":1" in out
     assert (site / "site" / "index.html").read_text(encoding="utf-8") == "trang cũ"
+
+
+def test_build_campaign_banner_only_inside_the_window(tmp_path: Path) -> None:
+    from sitekit import build_env
+
+    site = make_site(tmp_path / "campaign", SITES / "basic")
+    inside = mkdocs_build(site, env=build_env(SOURCE_DATE_EPOCH="1791162000"))  # 05/10/2026 08:00 in Viet Nam
+    assert inside.returncode == 0, inside.stderr
+    home = (site / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Còn 5 ngày đến Ngày Chuyển đổi số quốc gia 10/10/2026" in home
+    outside = mkdocs_build(site, env=build_env(SOURCE_DATE_EPOCH="1790000000"))  # 21/09/2026
+    assert outside.returncode == 0, outside.stderr
+    assert "nr-campaign" not in (site / "site" / "index.html").read_text(encoding="utf-8")
