@@ -144,9 +144,10 @@ class ColumnBuild:
             add(File.generated(config, redirect.src_uri, content=html))
         if clashes:
             raise PluginError(
-                "Trang tạo tự động trùng với tệp trong docs/: "
+                "Hai tệp của trang cùng ghi vào một đường dẫn: "
                 + ", ".join(sorted(set(clashes)))
-                + ". Gợi ý: đổi tên tệp trong docs/ hoặc đặt slug khác cho bài viết."
+                + ". Gợi ý: một trang trong docs/ trùng địa chỉ với trang tạo tự động (đổi tên tệp trong docs/"
+                + " hoặc đặt slug khác), hoặc hai ảnh cùng tên khác đuôi (anh.jpg và anh.png) trong một bài: đổi tên một ảnh."
             )
         return files
 
