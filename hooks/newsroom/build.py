@@ -10,7 +10,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -70,10 +69,6 @@ class ColumnBuild:
             raise PluginError(f"mkdocs.yml: {exc}") from exc
         site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
         return cls(root=Path(config.config_file_path).parent, site_url=site_url, settings=settings, preview=preview)
-
-    @property
-    def host(self) -> str:
-        return urlsplit(self.site_url).hostname or "localhost"
 
     def load(self) -> None:
         """Read and validate the brand kit and all content; raise one PluginError listing every problem."""

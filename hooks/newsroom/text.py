@@ -39,6 +39,10 @@ def did_you_mean(value: str, choices: Iterable[str]) -> str | None:
     return f"có phải ý bạn là '{matches[0]}'?" if matches else None
 
 
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Unicode category Cc (C0 and C1 controls) but tab, newline and carriage return."""
+
+
 def strip_control(text: str) -> str:
     """Drop control characters that are illegal in XML and meaningless in text (tab/newline kept)."""
-    return "".join(ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
+    return CONTROL_RE.sub("", text)
