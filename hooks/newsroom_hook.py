@@ -9,9 +9,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from newsroom.build import ColumnBuild
-from newsroom.markup import repair_material_markup
-from newsroom.search import index_site, with_search_aliases
+from newsroom.engine.build import ColumnBuild
+from newsroom.engine.material_repairs import repair_material_markup
+from newsroom.search.pagefind import index_site, with_search_aliases
 
 _preview = False
 _build: ColumnBuild | None = None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from content_kit import INITIATIVE_BODY, NEWS_BODY, initiative_text, make_image, news_text, write
 
-from newsroom.taxonomy import Taxonomies, load_taxonomies
+from newsroom.content.taxonomy import Taxonomies, load_taxonomies
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from PIL import Image as PILImage
 
-from newsroom.errors import ContentError, SourceError
-from newsroom.model import Article, Entry, Initiative
-from newsroom.reader import Source, find_sources, parse_source
-from newsroom.schema import EntryErrors, parse_entry
-from newsroom.taxonomy import Taxonomies, load_taxonomies
+from newsroom.content.errors import ContentError, SourceError
+from newsroom.content.model import Article, Entry, Initiative
+from newsroom.content.reader import Source, find_sources, parse_source
+from newsroom.content.schema import EntryErrors, parse_entry
+from newsroom.content.taxonomy import Taxonomies, load_taxonomies
 
 VN = timezone(timedelta(hours=7))
 NOW = datetime(2024, 10, 10, 12, 0, tzinfo=VN)

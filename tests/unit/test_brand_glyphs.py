@@ -9,7 +9,7 @@ import yaml
 from brand_kits import KIT, PROJECT, STACKED_HEAVY
 
 from newsroom.brand import load_brand, missing_glyphs
-from newsroom.taxonomy import load_taxonomies
+from newsroom.content.taxonomy import load_taxonomies
 
 
 def front_matter(path: Path) -> dict[str, object]:

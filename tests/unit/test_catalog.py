@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from content_kit import NOW, news_text, write
 
-from newsroom.catalog import Catalog, find_collisions, load_catalog
-from newsroom.errors import ContentError, ContentErrors
-from newsroom.model import Article, Initiative
-from newsroom.taxonomy import Taxonomies
+from newsroom.content.catalog import Catalog, find_collisions, load_catalog
+from newsroom.content.errors import ContentError, ContentErrors
+from newsroom.content.model import Article, Initiative
+from newsroom.content.taxonomy import Taxonomies
 
 VN = timezone(timedelta(hours=7))
 Maker = Callable[..., str]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from content_kit import make_image, news_text, write
 
-from newsroom.cli import main
-from newsroom.reader import find_sources, parse_source
+from newsroom.cli.main import main
+from newsroom.content.reader import find_sources, parse_source
 
 Maker = Callable[..., str]
 EPOCH = "1728536400"  # 2024-10-10 12:00 in Vietnam (05:00 UTC)

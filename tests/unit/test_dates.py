@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from newsroom.dates import build_now, format_vn_date, format_vn_datetime, parse_datetime, to_vn
-from newsroom.errors import FieldError
+from newsroom.content.dates import build_now, format_vn_date, format_vn_datetime, parse_datetime, to_vn
+from newsroom.content.errors import FieldError
 
 VN = timezone(timedelta(hours=7))
 UTC = UTC

@@ -21,7 +21,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
-from newsroom.embeds import (
+from newsroom.syndication.feeds import Enclosure, FeedChannel, FeedItem
+from newsroom.syndication.widgets import (
     DEFAULT_ACCENT,
     DEFAULT_PRIMARY,
     WidgetOptions,
@@ -31,7 +32,6 @@ from newsroom.embeds import (
     render_widget_script,
     script_json,
 )
-from newsroom.feeds import Enclosure, FeedChannel, FeedItem
 
 VN = timezone(timedelta(hours=7))
 SITE = "https://chuyendoiso.tainangviet.vn/"

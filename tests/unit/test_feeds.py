@@ -21,7 +21,9 @@ import pytest
 from content_kit import make_image, news_text, parse_article, parse_initiative, write
 from lxml import etree
 
-from newsroom.feeds import (
+from newsroom.content.model import Asset
+from newsroom.content.text import strip_control
+from newsroom.syndication.feeds import (
     DEFAULT_LIMIT,
     GENERATOR,
     JSON_FEED_VERSION,
@@ -36,8 +38,6 @@ from newsroom.feeds import (
     render_json_feed,
     render_rss,
 )
-from newsroom.model import Asset
-from newsroom.text import strip_control
 
 VN = timezone(timedelta(hours=7))
 SITE = "https://chuyendoiso.tainangviet.vn/"

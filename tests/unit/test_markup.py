@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsroom.markup import repair_material_markup
+from newsroom.engine.material_repairs import repair_material_markup
 
 
 def test_markup_repair_removes_materials_invalid_attributes() -> None:

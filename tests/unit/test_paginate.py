@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsroom.paginate import PageLink, page_url, paginate
+from newsroom.plan.paginate import PageLink, page_url, paginate
 
 BASE = "chuyen-muc/hoat-dong/"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from content_kit import errors_of, line_of, make_image, news_text, parse, write
 
-from newsroom.errors import SourceError
-from newsroom.reader import find_sources, parse_source
+from newsroom.content.errors import SourceError
+from newsroom.content.reader import find_sources, parse_source
 
 
 def _rels(root: Path) -> list[str]:

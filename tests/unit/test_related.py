@@ -8,10 +8,10 @@ from typing import TypeVar
 
 import pytest
 
-from newsroom.model import Article, Asset, Image, Initiative, Member, Tag
-from newsroom.related import find_related
-from newsroom.taxonomy import Taxonomies
-from newsroom.text import slugify
+from newsroom.content.model import Article, Asset, Image, Initiative, Member, Tag
+from newsroom.content.taxonomy import Taxonomies
+from newsroom.content.text import slugify
+from newsroom.plan.related import find_related
 
 VN = timezone(timedelta(hours=7))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from content_kit import errors_of, line_of, make_image, news_text, only, parse, write
 
-from newsroom.model import Article
+from newsroom.content.model import Article
 
 BUNDLE = "articles/news/2024/ngay-hoi"
 

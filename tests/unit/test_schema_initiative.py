@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from content_kit import error_on, errors_of, line_of, make_image, parse_initiative
 
-from newsroom.errors import ContentError
-from newsroom.model import Initiative, Member
-from newsroom.schema import INITIATIVE_REQUIRED, PERSONAL_DATA_HINT
+from newsroom.content.errors import ContentError
+from newsroom.content.model import Initiative, Member
+from newsroom.content.schema import INITIATIVE_REQUIRED, PERSONAL_DATA_HINT
 
 VN = timezone(timedelta(hours=7))
 Maker = Callable[..., str]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from content_kit import NEWS_FIELDS, error_on, errors_of, line_of, make_image, news_text, only, parse_article, write
 
-from newsroom.model import Article
-from newsroom.schema import NEWS_REQUIRED
+from newsroom.content.model import Article
+from newsroom.content.schema import NEWS_REQUIRED
 
 VN = timezone(timedelta(hours=7))
 News = Callable[..., str]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from content_kit import error_on, parse
 
-from newsroom.text import did_you_mean, is_slug, nfc, slugify, strip_control
+from newsroom.content.text import did_you_mean, is_slug, nfc, slugify, strip_control
 
 
 @pytest.mark.parametrize(

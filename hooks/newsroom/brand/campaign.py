@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..dates import VN_TZ
+from ..content.dates import VN_TZ
 from .model import Brand, Campaign, CampaignStatus, MonthDay
 
 

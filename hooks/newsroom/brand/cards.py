@@ -20,7 +20,7 @@ import PIL
 from PIL import Image, ImageDraw, ImageOps
 
 from ..cache import ContentCache
-from ..text import nfc
+from ..content.text import nfc
 from .colors import AA_NORMAL_TEXT, contrast_ratio
 from .layout import Box, TextBlock, TextLine, ellipsize, has_raqm, layout_text, load_font, shift_block
 from .model import Brand

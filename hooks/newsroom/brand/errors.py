@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import ContentError
+from ..content.errors import ContentError
 
 
 class BrandError(Exception):

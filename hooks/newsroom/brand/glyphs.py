@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from ..text import nfc
+from ..content.text import nfc
 
 IGNORED_CATEGORIES = ("Cc", "Cf", "Zl", "Zp")
 """Control and format characters are never drawn."""

@@ -6,7 +6,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from ..text import slugify
+from ..content.text import slugify
 from .model import Brand
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)

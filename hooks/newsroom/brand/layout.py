@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import ImageFont, features
 
-from ..text import nfc
+from ..content.text import nfc
 
 ELLIPSIS = "…"
 TALLEST = "ỄỖỮẪẴẶỆỞÅ"

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 import yaml
 from PIL import Image, ImageFont
 
-from ..text import did_you_mean, nfc
+from ..content.text import did_you_mean, nfc
 from .colors import HEX_RE, format_ratio
 from .errors import BrandError, BrandErrors
 from .model import Banner, Brand, Campaign, Colors, KitFile, Logo, MonthDay, Typeface, contrast_checks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..errors import ContentError
+from ..content.errors import ContentError
 
 ImageErrorKind = Literal["missing", "corrupt", "bomb", "unsupported", "failed"]
 

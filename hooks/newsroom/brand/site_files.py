@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from .brand import (
+from ..cache import ContentCache
+from ..content.errors import ContentErrors
+from ..plan.social import CardSpec
+from . import (
     FAVICON_LINKS,
     Brand,
     BrandErrors,
@@ -30,9 +33,6 @@ from .brand import (
     render_social_card,
     web_font_files,
 )
-from .cache import ContentCache
-from .errors import ContentErrors
-from .social import CardSpec
 
 KIT_DIR = "assets/brand-kit"
 """Where the kit lives in the project."""

@@ -16,10 +16,10 @@ from pathlib import Path, PurePosixPath
 from markupsafe import Markup
 from mkdocs.plugins import get_plugin_logger
 
-from .cache import ContentCache
-from .errors import ContentError
-from .images import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
-from .model import Article, Asset, Entry, Image, Initiative
+from ..cache import ContentCache
+from ..content.errors import ContentError
+from ..content.model import Article, Asset, Entry, Image, Initiative
+from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".avif"}
 """Files treated as images (the pipeline refuses, with a clear message, those it cannot publish)."""

@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .catalog import Catalog, load_catalog
-from .dates import build_now, format_vn_datetime, to_vn
-from .errors import ContentErrors
-from .taxonomy import load_taxonomies
-from .text import slugify
+from ..content.catalog import Catalog, load_catalog
+from ..content.dates import build_now, format_vn_datetime, to_vn
+from ..content.errors import ContentErrors
+from ..content.taxonomy import load_taxonomies
+from ..content.text import slugify
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -26,7 +26,7 @@ authors: [{author}]
 # Chuyên mục, một trong: {categories}
 category: {category}
 tags: []
-# Mã tỉnh, thành (xem hooks/newsroom/data/provinces.yml), ví dụ: ha-noi, bac-ninh
+# Mã tỉnh, thành (xem hooks/newsroom/content/data/provinces.yml), ví dụ: ha-noi, bac-ninh
 province: {province}
 unit: "{unit}"
 description: "Một, hai câu tóm tắt bài viết (tối đa 300 ký tự)."

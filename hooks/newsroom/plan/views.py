@@ -10,11 +10,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
-from .catalog import Status
-from .dates import format_vn_date, format_vn_datetime, to_vn
-from .model import Article, Entry, Image, Initiative
+from ..content.catalog import Status
+from ..content.dates import format_vn_date, format_vn_datetime, to_vn
+from ..content.model import Article, Entry, Image, Initiative
+from ..content.taxonomy import Province, Term
 from .paginate import Pager
-from .taxonomy import Province, Term
 
 STATUS_LABELS: dict[str, str] = {"draft": "Bản nháp", "scheduled": "Hẹn giờ đăng"}
 

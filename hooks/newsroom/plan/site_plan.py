@@ -12,13 +12,13 @@ from typing import Any
 
 from markupsafe import escape
 
-from .catalog import Catalog
-from .model import Article, Asset, Entry, Initiative
+from ..content.catalog import Catalog
+from ..content.model import Article, Asset, Entry, Initiative
+from ..content.taxonomy import Taxonomies
 from .paginate import paginate
 from .related import find_related
 from .settings import NewsroomSettings
 from .social import DEFAULT_CARD_SPEC, CardSpec, SocialMeta, entry_card, entry_social, listing_card, page_social
-from .taxonomy import Taxonomies
 from .views import (
     Card,
     CategoryBlock,

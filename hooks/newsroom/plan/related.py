@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
-from .model import Article, Initiative
+from ..content.model import Article, Initiative
 
 E = TypeVar("E", Article, Initiative)
 

@@ -32,9 +32,9 @@ import lxml.html
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from .dates import to_vn
-from .model import Article, Asset, Entry, Initiative
-from .text import nfc
+from ..content.dates import to_vn
+from ..content.model import Article, Asset, Entry, Initiative
+from ..content.text import nfc
 
 GENERATOR = "chuyen-muc-chuyen-doi-so"
 """The project's name, written as the feeds' generator."""

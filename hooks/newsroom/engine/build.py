@@ -16,19 +16,19 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .brand import Brand
-from .branding import BrandView, CardPainter, build_brand_files, load_site_brand
-from .cache import ContentCache
-from .catalog import Catalog, load_catalog
-from .dates import build_now
-from .errors import ContentErrors
-from .media import MediaLibrary
+from ..brand import Brand
+from ..brand.site_files import BrandView, CardPainter, build_brand_files, load_site_brand
+from ..cache import ContentCache
+from ..content.catalog import Catalog, load_catalog
+from ..content.dates import build_now
+from ..content.errors import ContentErrors
+from ..content.taxonomy import Taxonomies, load_taxonomies
+from ..images.library import MediaLibrary
+from ..plan.settings import NewsroomSettings, load_settings
+from ..plan.site_plan import SitePlan, build_site_plan
+from ..syndication.outputs import output_uris, render_syndication
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
-from .settings import NewsroomSettings, load_settings
-from .site_plan import SitePlan, build_site_plan
-from .syndication import output_uris, render_syndication
-from .taxonomy import Taxonomies, load_taxonomies
 
 
 @dataclass

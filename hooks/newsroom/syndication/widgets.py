@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
-from .dates import format_vn_date, format_vn_datetime, to_vn
+from ..content.dates import format_vn_date, format_vn_datetime, to_vn
 from .feeds import FeedChannel, FeedItem, clean_text, newest_items
 
 DEFAULT_PRIMARY = "#0b3d91"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dates import to_vn
-from .embeds import script_json
-from .model import Article, Entry, Initiative
+from ..content.dates import to_vn
+from ..content.model import Article, Entry, Initiative
+from ..syndication.widgets import script_json
 
 CARD_URL = "assets/the/"
 DEFAULT_CARD = CARD_URL + "chuyen-muc-chuyen-doi-so.png"

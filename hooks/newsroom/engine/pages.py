@@ -19,8 +19,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from ..plan.site_plan import PageSpec
 from .sanitize import sanitize_html
-from .site_plan import PageSpec
 
 
 class BodyRenderer:

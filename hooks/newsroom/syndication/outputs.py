@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from xml.etree import ElementTree
 
-from .embeds import WidgetOptions, render_embed_snippets, render_widget_page, render_widget_script
+from ..content.model import Asset, Entry
+from ..plan.site_plan import FeedSpec
 from .feeds import FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
-from .model import Asset, Entry
-from .site_plan import FeedSpec
+from .widgets import WidgetOptions, render_embed_snippets, render_widget_page, render_widget_script
 
 ImageLookup = Callable[[Asset], tuple[str, int, str]]
 
