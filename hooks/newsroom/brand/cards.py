@@ -21,6 +21,7 @@ from PIL import Image, ImageDraw, ImageOps
 
 from ..cache import ContentCache
 from ..content.text import nfc
+from ..site_constants import CARD_HEIGHT, CARD_WIDTH
 from .colors import AA_NORMAL_TEXT, contrast_ratio
 from .layout import Box, TextBlock, TextLine, ellipsize, has_raqm, layout_text, load_font, shift_block
 from .model import Brand
@@ -28,7 +29,7 @@ from .model import Brand
 CARD_VERSION = "card-1"
 """Bump when the drawing below changes: it salts the cache key."""
 
-WIDTH, HEIGHT = 1200, 630
+WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
 MARGIN = 56
 FOOTER_TOP = 546
 RULE = 8

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
+from .. import routes
 from ..cache import ContentCache
 from ..content.errors import ContentErrors
 from ..plan.social import CardSpec
@@ -36,10 +37,10 @@ from . import (
 
 KIT_DIR = "assets/brand-kit"
 """Where the kit lives in the project."""
-BRAND_URL = "assets/brand/"
+BRAND_URL = routes.BRAND_ASSETS
 """Where the site serves what the build derives from it."""
-ICONS_URL = BRAND_URL + "icons/"
-PALETTE_CSS = BRAND_URL + "palette.css"
+ICONS_URL = routes.BRAND_ICONS
+PALETTE_CSS = routes.PALETTE_CSS
 
 
 def load_site_brand(root: Path) -> Brand:
@@ -125,13 +126,13 @@ ROLES = {
 
 def build_brand_files(brand: Brand, now: datetime) -> tuple[dict[str, bytes | Path], BrandView]:
     """Every file the site serves from the kit (site path -> bytes or a file to copy), and the view."""
-    files: dict[str, bytes | Path] = {PALETTE_CSS: render_palette_css(brand, fonts_url="fonts/").encode("utf-8")}
+    files: dict[str, bytes | Path] = {PALETTE_CSS: render_palette_css(brand, fonts_url=routes.BRAND_FONTS.removeprefix(BRAND_URL)).encode("utf-8")}
     for name, path in web_font_files(brand).items():
-        files[f"{BRAND_URL}fonts/{name}"] = path
+        files[routes.BRAND_FONTS + name] = path
     for name, data in render_favicons(brand).items():
         files[ICONS_URL + name] = data
     files["favicon.ico"] = files[ICONS_URL + "favicon.ico"]  # where browsers look without being told
-    kit_url = f"{BRAND_URL}kit/"
+    kit_url = routes.BRAND_KIT_FILES
     for kit_file in brand.files:
         files[kit_url + kit_file.src] = kit_file.path
     zip_bytes = build_kit_zip(brand, brand.kit_dir)
@@ -160,7 +161,7 @@ def build_brand_files(brand: Brand, now: datetime) -> tuple[dict[str, bytes | Pa
         family=brand.typeface.family,
         theme_color=colours.primary,
         head_links=[HeadLink(link.rel, ICONS_URL + link.name, link.type, link.sizes) for link in FAVICON_LINKS],
-        fonts=[f"{BRAND_URL}fonts/{name}" for name in web_font_files(brand)],
+        fonts=[routes.BRAND_FONTS + name for name in web_font_files(brand)],
         logo_url=kit_url + brand.logo.svg.src,
         logo_png_url=kit_url + brand.logo.png.src,
         swatches=swatches,

@@ -7,12 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from .. import routes
 from .dates import to_vn
 from .taxonomy import Province, Term
 
 Kind = Literal["news", "initiative"]
-
-SECTIONS: dict[Kind, str] = {"news": "bai-viet", "initiative": "vinh-danh"}
 
 
 @dataclass(frozen=True)
@@ -73,12 +72,12 @@ class Entry:
 
     @property
     def section(self) -> str:
-        return SECTIONS[self.kind]
+        return routes.SECTIONS[self.kind]
 
     @property
     def url(self) -> str:
         """Site-relative URL of the entry's page, e.g. 'bai-viet/<slug>/'."""
-        return f"{self.section}/{self.slug}/"
+        return routes.entry(self.section, self.slug)
 
     @property
     def year(self) -> int:

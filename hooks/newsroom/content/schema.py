@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .. import routes
 from .dates import parse_datetime, to_vn
 from .errors import ContentError, FieldError
 from .model import Article, Asset, Entry, Image, Initiative, Link, Member, Tag
@@ -427,7 +428,7 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
             fail(
                 None,
                 f"liên kết '{target}' trỏ tới tệp nội dung",
-                "liên kết tới bài khác bằng địa chỉ trên trang, ví dụ: /bai-viet/ten-bai/",
+                f"liên kết tới bài khác bằng địa chỉ trên trang, ví dụ: /{routes.entry(routes.SECTIONS['news'], 'ten-bai')}",
                 line=line,
             )
             continue

@@ -16,6 +16,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .. import routes
 from ..brand import Brand
 from ..brand.site_files import BrandView, CardPainter, build_brand_files, load_site_brand
 from ..cache import ContentCache
@@ -107,7 +108,7 @@ class ColumnBuild:
         )
         for spec in self.plan.pages:
             inclusion = InclusionLevel.DRAFT if spec.preview_only else InclusionLevel.NOT_IN_NAV
-            if spec.src_uri in NAV_PAGES:
+            if spec.src_uri in routes.NAV_PAGES:
                 inclusion = InclusionLevel.INCLUDED
             file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=inclusion)
             add(file)
@@ -171,6 +172,7 @@ class ColumnBuild:
         for uri, data in cards.items():
             self.card_files[uri].content_bytes = data
         env.globals["newsroom_brand"] = self.brand_view
+        env.globals["nr_routes"] = routes
         env.globals.update(self.media.template_globals())
 
     def fill_syndication(self, env: Environment) -> None:
@@ -185,4 +187,3 @@ class ColumnBuild:
 
 
 CARD_CACHE_VERSION = "1"
-NAV_PAGES = {"index.md", "chuyen-muc/index.md", "tinh-thanh/index.md", "vinh-danh/index.md", "luu-tru/index.md"}

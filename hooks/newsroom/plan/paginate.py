@@ -1,15 +1,17 @@
-"""Pagination of listings: page 1 at `<base>`, page n at `<base>trang/<n>/`."""
+"""Pagination of listings: which cards each page shows and the links between pages (URLs from the route table)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .. import routes
+
 T = TypeVar("T")
 
 
 def page_url(base: str, number: int) -> str:
-    return base if number == 1 else f"{base}trang/{number}/"
+    return routes.listing_page(base, number)
 
 
 @dataclass(frozen=True)

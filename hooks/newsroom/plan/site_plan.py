@@ -12,14 +12,17 @@ from typing import Any
 
 from markupsafe import escape
 
+from .. import routes
 from ..content.catalog import Catalog
 from ..content.model import Article, Asset, Entry, Initiative
 from ..content.taxonomy import Taxonomies
+from ..site_constants import SITE_DESCRIPTION, SITE_TITLE
 from .paginate import paginate
 from .related import find_related
 from .settings import NewsroomSettings
 from .social import DEFAULT_CARD_SPEC, CardSpec, SocialMeta, entry_card, entry_social, listing_card, page_social
 from .views import (
+    NOMINATED_KEY,
     Card,
     CategoryBlock,
     FeedLinks,
@@ -86,16 +89,12 @@ class FeedSpec:
     entries: tuple[Entry, ...]
 
     @property
-    def base(self) -> str:
-        return "feed" if self.key == "toan-chuyen-muc" else f"{self.key}/feed"
-
-    @property
     def widget_url(self) -> str:
-        return f"nhung/{self.key}/"
+        return routes.widget(self.key)
 
     @property
     def script_url(self) -> str:
-        return f"nhung/{self.key}/widget.js"
+        return routes.widget_script(self.key)
 
 
 @dataclass(frozen=True)
@@ -126,10 +125,6 @@ class SitePlan:
     """Social cards to draw, by site path."""
     entry_pages: dict[str, Entry] = field(default_factory=dict)
     """src_uri -> entry, for the pages whose bodies are editor Markdown."""
-
-
-SITE_TITLE = "Chuyên mục Chuyển đổi số"
-SITE_DESCRIPTION = "Tin tức, hoạt động và sáng kiến số của thanh niên hưởng ứng Ngày Chuyển đổi số quốc gia 10/10."
 
 
 def build_site_plan(
@@ -168,7 +163,7 @@ def build_site_plan(
             title = heading if pager.number == 1 else f"{heading} – trang {pager.number}"
             plan.pages.append(
                 PageSpec(
-                    f"{pager.url}index.md",
+                    routes.page_source(pager.url),
                     title,
                     "newsroom/listing.html",
                     ListingView(heading, kicker, description, pager, empty, links),
@@ -192,15 +187,15 @@ def build_site_plan(
             tag_names[tag.slug][tag.name] += 1
         by_year[article.year].append(article)
 
-    column = feed("toan-chuyen-muc", "Toàn chuyên mục", SITE_TITLE, SITE_DESCRIPTION, "", articles)
+    column = feed(routes.COLUMN_FEED_KEY, "Toàn chuyên mục", SITE_TITLE, SITE_DESCRIPTION, "", articles)
     listing(
-        "bai-viet/", "Tất cả tin bài", "Tin bài", "Tất cả tin bài của chuyên mục, mới nhất trước.", articles, feed_spec=column
+        routes.ALL_ARTICLES, "Tất cả tin bài", "Tin bài", "Tất cả tin bài của chuyên mục, mới nhất trước.", articles, feed_spec=column
     )
     categories = list(taxonomies.categories)
     for term in categories:
         members = by_category[term.key]
         spec = feed(
-            f"chuyen-muc/{term.key}",
+            routes.feed_key(category_url(term)),
             "Theo chuyên mục",
             f"{term.name} – {SITE_TITLE}",
             term.description,
@@ -214,7 +209,7 @@ def build_site_plan(
         note = f"Gồm cả tin bài của {', '.join(merged)} trước khi sáp nhập." if merged else ""
         description = f"Tin bài chuyển đổi số tại {unit.name}. {note}".strip()
         spec = feed(
-            f"tinh-thanh/{unit.key}",
+            routes.feed_key(province_url(unit)),
             "Theo tỉnh, thành",
             f"{unit.name} – {SITE_TITLE}",
             description,
@@ -223,49 +218,51 @@ def build_site_plan(
         )
         listing(province_url(unit), unit.name, "Tỉnh, thành", description, by_unit[unit.key], feed_spec=spec)
     for legacy in taxonomies.provinces.legacy.values():
-        plan.redirects.append(Redirect(f"tinh-thanh/{legacy.key}/index.html", province_url(legacy.unit)))
+        plan.redirects.append(Redirect(routes.html_file(routes.province(legacy.key)), province_url(legacy.unit)))
     display = {slug: names.most_common(1)[0][0] for slug, names in tag_names.items()}
     for slug, members in sorted(by_tag.items()):
         listing(tag_url(slug), display[slug], "Thẻ", f"Các bài viết gắn thẻ “{display[slug]}”.", members)
     for year, members in sorted(by_year.items(), reverse=True):
         listing(year_url(year), f"Năm {year}", "Lưu trữ", f"Các bài viết đăng trong năm {year}.", members)
     honours_text = "Các sáng kiến, sản phẩm số tiêu biểu của thanh thiếu nhi được phát hiện, tôn vinh."
-    honours = feed("vinh-danh", "Vinh danh", f"Vinh danh sáng kiến số – {SITE_TITLE}", honours_text, "vinh-danh/", initiatives)
+    honours = feed(
+        routes.feed_key(routes.GALLERY), "Vinh danh", f"Vinh danh sáng kiến số – {SITE_TITLE}", honours_text, routes.GALLERY, initiatives
+    )
     _add_gallery(plan, catalog, taxonomies, initiatives, honours_text, FeedLinks.of(honours), site_url)
 
-    def index(uri: str, heading: str, description: str, items: list[IndexItem]) -> None:
+    def index(url: str, heading: str, description: str, items: list[IndexItem]) -> None:
         plan.pages.append(
             PageSpec(
-                uri,
+                routes.page_source(url),
                 heading,
                 "newsroom/index.html",
                 IndexView(heading, description, items),
                 description=description,
                 indexable=False,
-                social=page_social(DEFAULT_CARD_SPEC, site_url, uri.removesuffix("index.md"), heading, description),
+                social=page_social(DEFAULT_CARD_SPEC, site_url, url, heading, description),
             )
         )
 
     index(
-        "chuyen-muc/index.md",
+        routes.CATEGORIES,
         "Chuyên mục",
         "Tin bài chuyển đổi số theo chuyên mục.",
         [IndexItem(t.name, category_url(t), len(by_category[t.key]), t.description) for t in categories],
     )
     index(
-        "tinh-thanh/index.md",
+        routes.PROVINCES,
         "Tỉnh, thành",
         "Tin bài theo 34 tỉnh, thành (đơn vị hành chính từ ngày 01/7/2025).",
         [IndexItem(u.name, province_url(u), len(by_unit[u.key])) for u in units],
     )
     index(
-        "the/index.md",
+        routes.TAGS,
         "Thẻ",
         "Tất cả các thẻ của chuyên mục.",
         [IndexItem(display[s], tag_url(s), len(m)) for s, m in sorted(by_tag.items(), key=lambda i: (-len(i[1]), i[0]))],
     )
     index(
-        "luu-tru/index.md",
+        routes.ARCHIVE,
         "Lưu trữ",
         "Tin bài theo năm.",
         [IndexItem(f"Năm {y}", year_url(y), len(m)) for y, m in sorted(by_year.items(), reverse=True)],
@@ -285,12 +282,12 @@ def build_site_plan(
     )
     plan.pages.append(
         PageSpec(
-            "index.md",
+            routes.page_source(routes.HOME),
             "Trang chủ",
             "newsroom/home.html",
             home,
             description=SITE_DESCRIPTION,
-            social=page_social(DEFAULT_CARD_SPEC, site_url, "", SITE_TITLE, SITE_DESCRIPTION),
+            social=page_social(DEFAULT_CARD_SPEC, site_url, routes.HOME, SITE_TITLE, SITE_DESCRIPTION),
         )
     )
     return plan
@@ -308,7 +305,7 @@ def _add_entries(
     related = find_related(entries, settings.related)
     for entry in entries:
         preview_only = catalog.status(entry) != "published"
-        src_uri = f"{entry.url}index.md"
+        src_uri = routes.page_source(entry.url)
         view = build_entry_view(
             entry, cards[entry.source], [cards[r.source] for r in related[entry.source]], site_url + entry.url
         )
@@ -331,7 +328,7 @@ def _add_entries(
             plan.files.append(CopiedFile(entry.url, asset, preview_only))
         for alias in entry.aliases:
             if alias != entry.slug:
-                plan.redirects.append(Redirect(f"{entry.section}/{alias}/index.html", entry.url))
+                plan.redirects.append(Redirect(routes.html_file(routes.entry(entry.section, alias)), entry.url))
 
 
 def _add_gallery(
@@ -359,8 +356,8 @@ def _add_gallery(
     years = [FilterOption(str(y), f"Năm {y}", n) for y, n in sorted(Counter(c.year for c in cards).items(), reverse=True)]
     provinces = options([(c.province_key, taxonomies.provinces.units[c.province_key].name) for c in cards])
     fields = options([(c.field_key, c.field) for c in cards], [t.key for t in taxonomies.fields])
-    awards = options([(c.award_key, c.award) for c in cards], [*taxonomies.awards.terms, "de-cu"])
-    card = listing_card("vinh-danh/", "Vinh danh sáng kiến số", "Vinh danh")
+    awards = options([(c.award_key, c.award) for c in cards], [*taxonomies.awards.terms, NOMINATED_KEY])
+    card = listing_card(routes.GALLERY, "Vinh danh sáng kiến số", "Vinh danh")
     plan.cards[card.uri] = card
     heading = "Vinh danh sáng kiến số"
     for year in [None, *(int(y.key) for y in years)]:
@@ -370,7 +367,7 @@ def _add_gallery(
         uri = gallery_url(year)
         plan.pages.append(
             PageSpec(
-                f"{uri}index.md",
+                routes.page_source(uri),
                 title,
                 "newsroom/gallery.html",
                 view,

@@ -10,15 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import routes
 from ..content.dates import to_vn
 from ..content.model import Article, Entry, Initiative
+from ..site_constants import CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_KICKER, SITE_TITLE
 from ..syndication.widgets import script_json
+from .views import award_label
 
-CARD_URL = "assets/the/"
-DEFAULT_CARD = CARD_URL + "chuyen-muc-chuyen-doi-so.png"
-CARD_WIDTH, CARD_HEIGHT = 1200, 630
-PUBLISHER_LOGO = "assets/brand/icons/icon-512.png"
-SITE_NAME = "Chuyên mục Chuyển đổi số"
+PUBLISHER_LOGO = routes.BRAND_ICONS + "icon-512.png"
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class CardSpec:
     thumbnail: Path | None = None
 
 
-DEFAULT_CARD_SPEC = CardSpec(DEFAULT_CARD, SITE_NAME, "Ngày Chuyển đổi số quốc gia 10/10")
+DEFAULT_CARD_SPEC = CardSpec(routes.DEFAULT_CARD, SITE_TITLE, DEFAULT_CARD_KICKER)
 
 
 @dataclass(frozen=True)
@@ -56,11 +55,11 @@ def entry_card(entry: Entry) -> CardSpec:
         thumbnail = entry.cover.asset.src if entry.cover else None
     elif isinstance(entry, Initiative):
         place = entry.province.unit.name if entry.province else ""
-        kicker = " · ".join(part for part in (place, entry.award.name if entry.award else "Đề cử") if part)
+        kicker = " · ".join(part for part in (place, award_label(entry)) if part)
         thumbnail = entry.images[0].asset.src
     else:
         raise TypeError(type(entry).__name__)
-    return CardSpec(f"{CARD_URL}{entry.section}/{entry.slug}.png", entry.title, kicker, thumbnail)
+    return CardSpec(routes.card(entry.url), entry.title, kicker, thumbnail)
 
 
 def entry_social(entry: Entry, card: CardSpec, site_url: str) -> SocialMeta:
@@ -87,7 +86,7 @@ def entry_social(entry: Entry, card: CardSpec, site_url: str) -> SocialMeta:
         "author": [{"@type": "Person", "name": name} for name in entry.authors],
         "publisher": {
             "@type": "Organization",
-            "name": SITE_NAME,
+            "name": SITE_TITLE,
             "logo": {"@type": "ImageObject", "url": site_url + PUBLISHER_LOGO},
         },
     }
@@ -107,7 +106,7 @@ def entry_social(entry: Entry, card: CardSpec, site_url: str) -> SocialMeta:
 
 
 def listing_card(base: str, heading: str, kicker: str) -> CardSpec:
-    return CardSpec(f"{CARD_URL}{base.rstrip('/')}.png", heading, kicker)
+    return CardSpec(routes.card(base), heading, kicker)
 
 
 def page_social(card: CardSpec, site_url: str, page_url: str, title: str, description: str) -> SocialMeta:

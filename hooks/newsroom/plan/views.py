@@ -10,13 +10,20 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
+from .. import routes
 from ..content.catalog import Status
 from ..content.dates import format_vn_date, format_vn_datetime, to_vn
-from ..content.model import Article, Entry, Image, Initiative
+from ..content.model import Article, Entry, Image, Initiative, Member
 from ..content.taxonomy import Province, Term
 from .paginate import Pager
 
 STATUS_LABELS: dict[str, str] = {"draft": "Bản nháp", "scheduled": "Hẹn giờ đăng"}
+NOMINATED_KEY, NOMINATED_LABEL = "de-cu", "Đề cử"
+"""An initiative without an award is shown as nominated."""
+
+
+def award_label(entry: Initiative) -> str:
+    return entry.award.name if entry.award else NOMINATED_LABEL
 
 
 @dataclass(frozen=True)
@@ -26,20 +33,20 @@ class LinkView:
 
 
 def category_url(term: Term) -> str:
-    return f"chuyen-muc/{term.key}/"
+    return routes.category(term.key)
 
 
 def province_url(province: Province | Term) -> str:
     key = province.unit.key if isinstance(province, Province) else province.key
-    return f"tinh-thanh/{key}/"
+    return routes.province(key)
 
 
 def tag_url(slug: str) -> str:
-    return f"the/{slug}/"
+    return routes.tag(slug)
 
 
 def year_url(year: int) -> str:
-    return f"luu-tru/{year}/"
+    return routes.year(year)
 
 
 def province_label(province: Province) -> str:
@@ -75,7 +82,7 @@ def build_card(entry: Entry, status: Status) -> Card:
         label = LinkView(entry.category.name, category_url(entry.category))
     elif isinstance(entry, Initiative):
         image = entry.images[0]
-        label = LinkView(entry.award.name if entry.award else "Đề cử", "vinh-danh/")
+        label = LinkView(award_label(entry), routes.GALLERY)
     pending = None if status == "published" else status
     return Card(
         url=entry.url,
@@ -110,10 +117,37 @@ def build_share(absolute_url: str, title: str) -> ShareLinks:
 
 
 @dataclass(frozen=True)
+class MemberView:
+    name: str
+    role: str | None
+    detail: str | None
+    """The school, else the age ("15 tuổi"); nothing more is ever shown of a young person."""
+
+
+@dataclass(frozen=True)
+class InitiativeDetails:
+    """What only an initiative page shows."""
+
+    field: str
+    award: str
+    year: int
+    team_heading: str
+    """The team's name, else "Thành viên"."""
+    members: list[MemberView]
+    links: list[LinkView]
+    images: list[Image]
+
+
+@dataclass(frozen=True)
 class EntryView:
     """An article or initiative page."""
 
-    entry: Entry
+    url: str
+    description: str
+    unit: str | None
+    year: int
+    search_province: str | None
+    """Today's unit, the search filter value."""
     card: Card
     date_text: str
     updated_text: str | None
@@ -125,6 +159,7 @@ class EntryView:
     tags: list[LinkView] = field(default_factory=list)
     authors: str = ""
     cover: Image | None = None
+    initiative: InitiativeDetails | None = None
 
 
 def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url: str) -> EntryView:
@@ -134,7 +169,11 @@ def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url
     elif card.status == "scheduled":
         status_note = f"Bài sẽ được đăng từ {format_vn_datetime(entry.date)}."
     view = EntryView(
-        entry=entry,
+        url=entry.url,
+        description=entry.description,
+        unit=entry.unit,
+        year=entry.year,
+        search_province=entry.province.unit.name if entry.province else None,
         card=card,
         date_text=format_vn_datetime(entry.date),
         updated_text=format_vn_datetime(entry.updated) if entry.updated else None,
@@ -151,7 +190,24 @@ def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url
             authors=", ".join(entry.authors),
             cover=card.image,
         )
+    if isinstance(entry, Initiative):
+        return replace(view, initiative=build_initiative_details(entry))
     return view
+
+
+def build_initiative_details(entry: Initiative) -> InitiativeDetails:
+    def detail(member: Member) -> str | None:
+        return member.school or (f"{member.age} tuổi" if member.age else None)
+
+    return InitiativeDetails(
+        field=entry.field.name,
+        award=award_label(entry),
+        year=entry.year,
+        team_heading=entry.team or "Thành viên",
+        members=[MemberView(m.name, m.role, detail(m)) for m in entry.members],
+        links=[LinkView(link.label, link.url) for link in entry.links],
+        images=list(entry.images),
+    )
 
 
 @dataclass(frozen=True)
@@ -166,7 +222,8 @@ class FeedLinks:
 
     @classmethod
     def of(cls, spec: Any) -> FeedLinks:
-        return cls(spec.title, f"{spec.base}.xml", f"{spec.base}.atom", f"{spec.base}.json", spec.widget_url)
+        key = spec.key
+        return cls(spec.title, routes.feed(key, "rss"), routes.feed(key, "atom"), routes.feed(key, "json"), spec.widget_url)
 
 
 @dataclass(frozen=True)
@@ -250,7 +307,7 @@ class GalleryView:
 
 
 def gallery_url(year: int | None = None) -> str:
-    return "vinh-danh/" if year is None else f"vinh-danh/nam-{year}/"
+    return routes.gallery(year)
 
 
 def build_gallery_card(entry: Initiative, status: Status) -> GalleryCard:
@@ -266,8 +323,8 @@ def build_gallery_card(entry: Initiative, status: Status) -> GalleryCard:
         province_key=province.unit.key,
         field=entry.field.name,
         field_key=entry.field.key,
-        award=entry.award.name if entry.award else "Đề cử",
-        award_key=entry.award.key if entry.award else "de-cu",
+        award=award_label(entry),
+        award_key=entry.award.key if entry.award else NOMINATED_KEY,
         year=entry.year,
         status_label=STATUS_LABELS.get(status),
     )

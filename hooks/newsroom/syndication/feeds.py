@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -35,14 +35,13 @@ from lxml import etree
 from ..content.dates import to_vn
 from ..content.model import Article, Asset, Entry, Initiative
 from ..content.text import nfc
+from ..routes import FEED_SUFFIXES, FeedFormat
 
 GENERATOR = "chuyen-muc-chuyen-doi-so"
 """The project's name, written as the feeds' generator."""
 DEFAULT_LIMIT = 50
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
-FeedFormat = Literal["rss", "atom", "json"]
-FEED_SUFFIXES: dict[FeedFormat, str] = {"rss": ".xml", "atom": ".atom", "json": ".json"}
 FEED_MIME_TYPES: dict[FeedFormat, str] = {
     "rss": "application/rss+xml",
     "atom": "application/atom+xml",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from xml.etree import ElementTree
 
+from .. import routes
 from ..content.model import Asset, Entry
 from ..plan.site_plan import FeedSpec
 from .feeds import FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
@@ -58,10 +59,10 @@ def output_uris(spec: FeedSpec) -> list[str]:
     language switcher); a feed in a sub-folder therefore gets a small sitemap of its own section,
     so the fetch finds a real file instead of a 404.
     """
-    uris = [f"{spec.base}.xml", f"{spec.base}.atom", f"{spec.base}.json", f"{spec.widget_url}index.html", spec.script_url]
-    if "/" in spec.base:
-        uris.append(spec.base.rsplit("/", 1)[0] + "/sitemap.xml")
-    return uris
+    uris = [routes.feed(spec.key, "rss"), routes.feed(spec.key, "atom"), routes.feed(spec.key, "json")]
+    uris += [routes.html_file(spec.widget_url), spec.script_url]
+    sitemap = routes.feed_sitemap(spec.key)
+    return uris if sitemap is None else [*uris, sitemap]
 
 
 def render_syndication(
@@ -80,7 +81,7 @@ def render_syndication(
 
     def item_of(entry: Entry) -> FeedItem:
         if entry.source not in items:
-            body = bodies.get(f"{entry.url}index.md", "")
+            body = bodies.get(routes.page_source(entry.url), "")
             items[entry.source] = build_item(entry, body, site_url, image_lookup)
         return items[entry.source]
 
@@ -88,7 +89,7 @@ def render_syndication(
     groups: dict[str, list[FeedRow]] = {}
     options = WidgetOptions()
     for spec in feeds:
-        channel = FeedChannel(spec.title, site_url + spec.page_url, spec.description, site_url + spec.base, logo_url)
+        channel = FeedChannel(spec.title, site_url + spec.page_url, spec.description, site_url + routes.feed_base(spec.key), logo_url)
         feed_items = [item_of(entry) for entry in spec.entries]
         uris = output_uris(spec)
         outputs[uris[0]] = render_rss(channel, feed_items, now, limit=len(feed_items) or 1)
