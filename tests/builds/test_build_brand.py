@@ -49,6 +49,16 @@ def test_build_brand_palette_favicons_and_cards_follow_the_kit(two_kits: tuple[P
     assert digest(default / card) != digest(other / card)
 
 
+def test_build_widgets_take_the_kit_colours(two_kits: tuple[Path, Path]) -> None:
+    default, other = two_kits
+    for name in ("nhung/toan-chuyen-muc/index.html", "nhung/toan-chuyen-muc/widget.js"):
+        before = (default / name).read_text(encoding="utf-8")
+        after = (other / name).read_text(encoding="utf-8")
+        assert "#0b3d91" in before and "#0b3d91" not in after, name
+        # the green kit's link colour and accent, and its off-white background
+        assert "#005a9c" in after and "#b34700" in after and "#fffdf5" in after, name
+
+
 def test_build_cards_and_link_preview_metadata(two_kits: tuple[Path, Path]) -> None:
     default, _ = two_kits
     html = (default / ARTICLE / "index.html").read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from .. import routes
 from ..cache import ContentCache
 from ..content.errors import ContentErrors
 from ..plan.social import CardSpec
+from ..syndication.widgets import WidgetOptions
 from . import (
     FAVICON_LINKS,
     Brand,
@@ -34,6 +35,7 @@ from . import (
     render_social_card,
     web_font_files,
 )
+from .colors import AA_NORMAL_TEXT, contrast_ratio, mix
 
 KIT_DIR = "assets/brand-kit"
 """Where the kit lives in the project."""
@@ -237,3 +239,16 @@ class CardPainter:
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
         return cards, problems
+
+
+def widget_options(brand: Brand) -> WidgetOptions:
+    """The partner widgets in the kit's colours: links in the link colour, dates in a muted text colour."""
+    c = brand.colors
+    return WidgetOptions(
+        primary=c.link,
+        accent=c.accent,
+        text=c.text,
+        muted=muted if contrast_ratio(muted := mix(c.text, c.background, 0.3), c.background) >= AA_NORMAL_TEXT else c.text,
+        background=c.background,
+        rule=mix(c.primary, c.background, 0.88),
+    )

@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import routes
 from ..brand import Brand
-from ..brand.site_files import BrandView, CardPainter, build_brand_files, load_site_brand
+from ..brand.site_files import BrandView, CardPainter, build_brand_files, load_site_brand, widget_options
 from ..cache import ContentCache
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now
@@ -179,7 +179,12 @@ class ColumnBuild:
         """Once every body is rendered: write the feeds and widgets, and give /rss/ its directory."""
         assert self.plan is not None and self.catalog is not None and self.renderer is not None
         outputs, directory = render_syndication(
-            self.plan.feeds, self.renderer.rendered, self.site_url, self.catalog.now, image_lookup=self.media.enclosure
+            self.plan.feeds,
+            self.renderer.rendered,
+            self.site_url,
+            self.catalog.now,
+            image_lookup=self.media.enclosure,
+            options=widget_options(self.brand) if self.brand else None,
         )
         for uri, data in outputs.items():
             self.syndication_files[uri].content_bytes = data

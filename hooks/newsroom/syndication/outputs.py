@@ -72,6 +72,7 @@ def render_syndication(
     now: datetime,
     logo_url: str | None = None,
     image_lookup: ImageLookup = original_image,
+    options: WidgetOptions | None = None,
 ) -> tuple[dict[str, bytes], FeedDirectory]:
     """Every feed file and widget (site-relative path -> bytes), and the view of the /rss/ page.
 
@@ -87,7 +88,7 @@ def render_syndication(
 
     outputs: dict[str, bytes] = {}
     groups: dict[str, list[FeedRow]] = {}
-    options = WidgetOptions()
+    options = options or WidgetOptions()
     for spec in feeds:
         channel = FeedChannel(spec.title, site_url + spec.page_url, spec.description, site_url + routes.feed_base(spec.key), logo_url)
         feed_items = [item_of(entry) for entry in spec.entries]

@@ -41,6 +41,10 @@ from .feeds import FeedChannel, FeedItem, clean_text, newest_items
 
 DEFAULT_PRIMARY = "#0b3d91"
 DEFAULT_ACCENT = "#da251d"
+DEFAULT_TEXT = "#1c2230"
+DEFAULT_MUTED = "#566072"
+DEFAULT_BACKGROUND = "#ffffff"
+DEFAULT_RULE = "#e3e7ef"
 _COLOUR_RE = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
@@ -53,12 +57,19 @@ class WidgetOptions:
     images: bool = True
     """Thumbnails shown when the embed does not say (`?anh=` / `data-anh`)."""
     primary: str = DEFAULT_PRIMARY
+    """Titles and links: the brand kit's link colour."""
     accent: str = DEFAULT_ACCENT
+    text: str = DEFAULT_TEXT
+    muted: str = DEFAULT_MUTED
+    """Dates and the footer line."""
+    background: str = DEFAULT_BACKGROUND
+    rule: str = DEFAULT_RULE
+    """Lines between items and the image placeholder."""
 
     def __post_init__(self) -> None:
         if not 1 <= self.count <= self.max_items:
             raise ValueError(f"count must be between 1 and max_items ({self.max_items}), got {self.count}")
-        for name in ("primary", "accent"):
+        for name in ("primary", "accent", "text", "muted", "background", "rule"):
             value = getattr(self, name)
             if not _COLOUR_RE.match(value):
                 raise ValueError(f"{name} must be a CSS hex colour like #0b3d91, got {value!r}")
@@ -263,26 +274,26 @@ def _csp_hash(text: str) -> str:
 
 def _widget_css(options: WidgetOptions, *, body: bool) -> str:
     """The widget's CSS (class selectors only, so it also works without Shadow DOM)."""
-    page = "body{margin:0;background:#fff}" if body else ""
+    page = f"body{{margin:0;background:{options.background}}}" if body else ""
     return (
-        page + ".ccds{all:initial;display:block;box-sizing:border-box;padding:12px 14px;background:#fff;color:#1c2230;"
+        page + f".ccds{{all:initial;display:block;box-sizing:border-box;padding:12px 14px;background:{options.background};color:{options.text};"
         'font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;'
         f"border-top:4px solid {options.accent}}}"
         ".ccds *{box-sizing:border-box}"
         ".ccds-tieu-de{margin:0 0 6px;font-size:17px;font-weight:700;line-height:1.3}"
         f".ccds-tieu-de a{{color:{options.primary};text-decoration:none}}"
         ".ccds-ds{list-style:none;margin:0;padding:0}"
-        ".ccds-ds li{display:flex;gap:10px;align-items:flex-start;margin:0;padding:8px 0;border-top:1px solid #e3e7ef}"
+        f".ccds-ds li{{display:flex;gap:10px;align-items:flex-start;margin:0;padding:8px 0;border-top:1px solid {options.rule}}}"
         ".ccds-ds li:first-child{border-top:0}"
         ".ccds-ds li[hidden]{display:none}"
-        ".ccds-ds img{flex:none;display:block;width:96px;height:64px;object-fit:cover;border-radius:4px;background:#e3e7ef}"
+        f".ccds-ds img{{flex:none;display:block;width:96px;height:64px;object-fit:cover;border-radius:4px;background:{options.rule}}}"
         ".ccds-khong-anh img{display:none}"
         ".ccds-chu{min-width:0}"
-        ".ccds-ds a{color:#1c2230;font-weight:600;text-decoration:none;overflow-wrap:anywhere}"
+        f".ccds-ds a{{color:{options.text};font-weight:600;text-decoration:none;overflow-wrap:anywhere}}"
         f".ccds a:hover{{color:{options.primary};text-decoration:underline}}"
         f".ccds a:focus-visible{{outline:2px solid {options.accent};outline-offset:2px}}"
-        ".ccds-ngay{display:block;margin-top:2px;color:#566072;font-size:13px}"
-        ".ccds-chan{margin:8px 0 0;font-size:13px;color:#566072}"
+        f".ccds-ngay{{display:block;margin-top:2px;color:{options.muted};font-size:13px}}"
+        f".ccds-chan{{margin:8px 0 0;font-size:13px;color:{options.muted}}}"
         f".ccds-chan a{{color:{options.primary};font-weight:600}}"
     )
 
