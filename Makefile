@@ -8,8 +8,11 @@ STAMP := $(VENV)/.installed
 # npm packages of the checks on the built site (Nu HTML checker, Lighthouse), from package-lock.json.
 # --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the system's java runs it.
 NODE_STAMP := node_modules/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
+N ?= 2000
+RUNS ?=
 
-.PHONY: serve build test check lint lighthouse clean
+.PHONY: serve build test check lint lighthouse bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +40,7 @@ check: $(STAMP)
 	$(BIN)/newsroom check
 
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests scripts/bench
 	$(BIN)/mypy
 
 test: $(STAMP) $(NODE_STAMP)
@@ -46,6 +49,15 @@ test: $(STAMP) $(NODE_STAMP)
 # Lighthouse (mobile) on the home page, an article and the gallery of the freshly built site/.
 lighthouse: build $(NODE_STAMP)
 	$(BIN)/python scripts/lighthouse.py site
+
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+# The build benchmark (DESIGN §7): this column, Material's blog plugin and Hugo on one synthetic corpus.
+# make bench N=10000; RUNS=3 for more runs per tool; BENCH_ARGS='--profile' or '--json out.json'.
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m scripts.bench --articles $(N) $(if $(RUNS),--runs $(RUNS)) $(BENCH_ARGS)
 
 clean:
 	rm -rf site .site-next .site-previous .cache
