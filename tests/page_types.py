@@ -129,6 +129,7 @@ PAGE_TYPES: list[PageType] = [
     PageType("vinh-danh-nam", first_link("vinh-danh/", r"vinh-danh/nam-\d{4}/")),
     PageType("sang-kien", first_link("vinh-danh/", rf"vinh-danh/(?!nam-){SLUG}")),
     PageType("sang-kien-anh-lon", first_link("vinh-danh/", rf"vinh-danh/(?!nam-){SLUG}"), interact=open_lightbox),
+    PageType("thong-ke", fixed("thong-ke/")),
     PageType("bo-nhan-dien", fixed("bo-nhan-dien/")),
     PageType("rss", fixed("rss/")),
     PageType("nhung", fixed("nhung/toan-chuyen-muc/")),

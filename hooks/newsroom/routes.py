@@ -117,5 +117,18 @@ def card(name: str) -> str:
 
 DEFAULT_CARD_NAME = "chuyen-muc-chuyen-doi-so"
 DEFAULT_CARD = card("")
-NAV_PAGES = frozenset(page_source(url) for url in (HOME, CATEGORIES, PROVINCES, GALLERY, ARCHIVE))
+STATISTICS = "thong-ke/"
+NAV_PAGES = frozenset(page_source(url) for url in (HOME, STATISTICS, CATEGORIES, PROVINCES, GALLERY, ARCHIVE))
 """Generated pages that the navigation (mkdocs.yml `nav:`) lists."""
+
+
+def statistics_csv(table_key: str) -> str:
+    """One table of the statistics page as CSV."""
+    return f"{STATISTICS}{table_key}.csv"
+
+
+def statistics_svg(table_key: str) -> str:
+    return f"{STATISTICS}{table_key}.svg"
+
+
+STATISTICS_WORKBOOK = f"{STATISTICS}thong-ke.xlsx"

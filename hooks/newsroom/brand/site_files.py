@@ -35,7 +35,7 @@ from . import (
     render_social_card,
     web_font_files,
 )
-from .colors import AA_NORMAL_TEXT, contrast_ratio, mix
+from .colors import AA_NORMAL_TEXT, mix
 
 KIT_DIR = "assets/brand-kit"
 """Where the kit lives in the project."""

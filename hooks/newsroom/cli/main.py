@@ -15,6 +15,7 @@ from ..content.dates import build_now, format_vn_datetime, to_vn
 from ..content.errors import ContentErrors
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
+from . import stats
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -189,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi")
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
+    stats.add_parser(commands)
     return parser
 
 
@@ -199,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_check(root)
     if args.command == "list":
         return command_list(root, args.status)
+    if args.command == "stats":
+        return stats.command_stats(root, args)
     return command_new(root, args.kind, args.title, args.category, args.province, args.field)
 
 

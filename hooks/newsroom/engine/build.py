@@ -27,6 +27,7 @@ from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
 from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
+from ..report.page import add_stats_page
 from ..syndication.outputs import output_uris, render_syndication
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
@@ -92,6 +93,7 @@ class ColumnBuild:
             raise PluginError(ContentErrors(errors).format())
         assert self.catalog is not None
         self.plan = build_site_plan(self.catalog, self.taxonomies, self.settings, self.site_url, self.preview)
+        add_stats_page(self.plan, self.catalog, self.taxonomies, self.brand, self.site_url)
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.plan is not None
@@ -133,6 +135,8 @@ class ColumnBuild:
             for uri in output_uris(feed):
                 self.syndication_files[uri] = File.generated(config, uri, content=b"")
                 add(self.syndication_files[uri])
+        for uri, content in self.plan.outputs.items():
+            add(File.generated(config, uri, content=content))
         for redirect in self.plan.redirects:
             depth = redirect.src_uri.count("/")
             relative = "../" * depth + redirect.target_url

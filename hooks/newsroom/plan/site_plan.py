@@ -125,6 +125,8 @@ class SitePlan:
     """Social cards to draw, by site path."""
     entry_pages: dict[str, Entry] = field(default_factory=dict)
     """src_uri -> entry, for the pages whose bodies are editor Markdown."""
+    outputs: dict[str, bytes] = field(default_factory=dict)
+    """Generated downloads (site path -> content), e.g. the report's CSV, SVG and XLSX files."""
 
 
 def build_site_plan(
