@@ -128,3 +128,18 @@ def test_text_bad_slug_hint_suggests_slugged_value(root: Path, news: Callable[..
     error = error_on(root, news(slug='"Ngày hội Đoàn viên"'), "slug")
 
     assert "'ngay-hoi-doan-vien'" in (error.hint or "")
+
+
+def test_toc_slugify_keeps_the_letter_d() -> None:
+    from newsroom.content.text import toc_slugify
+
+    assert toc_slugify("Hướng dẫn từng bước đăng nhập", "-") == "huong-dan-tung-buoc-dang-nhap"
+    assert toc_slugify("Ba điều cần nhớ", "-") == "ba-dieu-can-nho"
+    assert toc_slugify("Các hoạt động chính", "_") == "cac_hoat_dong_chinh"
+
+
+def test_fold_key_ignores_case_and_tone_marks() -> None:
+    from newsroom.content.text import fold_key
+
+    assert fold_key("Tập huấn") == fold_key("tập huấn") == fold_key("TAP HUAN")
+    assert fold_key("Tập huấn") != fold_key("Tấp")

@@ -25,6 +25,17 @@ def slugify(text: str) -> str:
     return str(_slugify(text, lowercase=True))
 
 
+def toc_slugify(value: str, separator: str = "-") -> str:
+    """Heading id for Python-Markdown's toc extension: the same slug as URLs (đ -> d)."""
+    slug = slugify(value)
+    return slug.replace("-", separator) if separator != "-" else slug
+
+
+def fold_key(text: str) -> str:
+    """Comparison key ignoring case and tone marks ("Tập huấn" == "tập huấn" == "tap huan")."""
+    return slugify(text)
+
+
 def is_slug(text: str) -> bool:
     return bool(SLUG_RE.match(text))
 

@@ -23,10 +23,12 @@ from ..cache import ContentCache
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now
 from ..content.errors import ContentErrors
+from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
 from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
+from ..plan.social import entry_card
 from ..report.page import add_stats_page
 from ..syndication.outputs import output_uris, render_syndication
 from .pages import BodyRenderer, GeneratedPage
@@ -182,6 +184,11 @@ class ColumnBuild:
     def fill_syndication(self, env: Environment) -> None:
         """Once every body is rendered: write the feeds and widgets, and give /rss/ its directory."""
         assert self.plan is not None and self.catalog is not None and self.renderer is not None
+
+        def card_lookup(entry: Entry) -> tuple[str, int] | None:
+            card = self.card_files.get(entry_card(entry).uri)
+            return (card.dest_uri, len(card.content_bytes)) if card is not None and card.content_bytes else None
+
         outputs, directory = render_syndication(
             self.plan.feeds,
             self.renderer.rendered,
@@ -189,6 +196,7 @@ class ColumnBuild:
             self.catalog.now,
             image_lookup=self.media.enclosure,
             options=widget_options(self.brand) if self.brand else None,
+            card_lookup=card_lookup,
         )
         for uri, data in outputs.items():
             self.syndication_files[uri].content_bytes = data

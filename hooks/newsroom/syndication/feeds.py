@@ -34,7 +34,7 @@ from lxml import etree
 
 from ..content.dates import to_vn
 from ..content.model import Article, Asset, Entry, Initiative
-from ..content.text import nfc
+from ..content.text import fold_key, nfc
 from ..routes import FEED_SUFFIXES, FeedFormat
 
 GENERATOR = "chuyen-muc-chuyen-doi-so"
@@ -133,6 +133,8 @@ ImageLookup = Callable[[Asset], tuple[str, int, str]]
 """asset -> (URL relative to the entry page, length in bytes, MIME type) of the file the site serves."""
 ThumbnailLookup = Callable[[Asset], str]
 """asset -> URL (relative to the entry page) of a small variant, for descriptions and media:thumbnail."""
+CardLookup = Callable[[Entry], tuple[str, int] | None]
+"""entry -> (site-relative URL, length in bytes) of its PNG social card, the image of an entry without a cover."""
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -142,14 +144,17 @@ def absolutize_html(html_text: str, page_url: str) -> str:
     """Make every href, src and srcset URL of an HTML fragment absolute against `page_url`.
 
     Relative (`anh.jpg`, `../x/`), root-relative (`/x`) and scheme-relative (`//host/x`) URLs are
-    resolved; URLs with a scheme (`https:`, `mailto:`, `tel:`, `data:`) and bare fragments (`#id`)
-    are kept as written. Characters XML cannot carry are dropped (see `clean_text`); the markup is
+    resolved, bare fragments (`#id`) too, so they point into the article rather than the feed's page;
+    URLs with a scheme (`https:`, `mailto:`, `tel:`, `data:`) are kept as written. Heading permalinks
+    (`a.headerlink`) are dropped. Characters XML cannot carry are dropped (see `clean_text`); the markup is
     otherwise re-serialised as parsed, by lxml's HTML parser.
     """
     text = _XML_ILLEGAL_RE.sub("", html_text)
     if not text.strip():
         return text
     wrapper = lxml.html.fragment_fromstring(text, create_parent="div")
+    for permalink in wrapper.xpath('.//a[contains(concat(" ", normalize-space(@class), " "), " headerlink ")]'):
+        permalink.drop_tree()  # heading permalinks: a stray "¶" in feed readers
     for element in wrapper.iter():
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions
@@ -165,9 +170,9 @@ def absolutize_html(html_text: str, page_url: str) -> str:
 
 
 def absolute_url(url: str, base: str) -> str:
-    """`url` resolved against `base`, except bare fragments and URLs that already have a scheme."""
+    """`url` resolved against `base` (fragments too: `#x` -> `<base>#x`), except URLs with a scheme."""
     stripped = url.strip()
-    if not stripped or stripped.startswith("#") or _KEPT_SCHEMES_RE.match(stripped):
+    if not stripped or _KEPT_SCHEMES_RE.match(stripped):
         return stripped
     return urljoin(base, stripped)
 
@@ -207,13 +212,15 @@ def build_item(
     image_length_lookup: ImageLookup,
     *,
     thumbnail_lookup: ThumbnailLookup | None = None,
+    card_lookup: CardLookup | None = None,
 ) -> FeedItem:
     """A feed item from an article or initiative and its rendered (sanitised) body HTML.
 
     `body_html` has URLs relative to the entry page (`site_url + entry.url`); `site_url` is the
     absolute site root with a trailing slash. The cover (an article's `cover`, an initiative's first
     image) goes through `image_length_lookup`, because the image pipeline decides which file the
-    site serves; `thumbnail_lookup`, when given, names a smaller variant for thumbnails.
+    site serves; `thumbnail_lookup`, when given, names a smaller variant for thumbnails. An entry
+    without a cover gets its social card (`card_lookup`) as image, so every item has one.
     """
     if not site_url.endswith("/"):
         site_url += "/"
@@ -235,6 +242,9 @@ def build_item(
         relative, length, mime_type = image_length_lookup(cover.asset)
         image = Enclosure(url=urljoin(page_url, relative), length=length, mime_type=mime_type)
         thumbnail_url = urljoin(page_url, thumbnail_lookup(cover.asset)) if thumbnail_lookup else image.url
+    elif card_lookup is not None and (card := card_lookup(entry)) is not None:
+        image = Enclosure(url=site_url + card[0], length=card[1], mime_type="image/png")
+        thumbnail_url = image.url
     return FeedItem(
         guid=entry.guid(host),
         title=entry.title,
@@ -242,7 +252,7 @@ def build_item(
         published=entry.date,
         updated=entry.updated,
         authors=_unique(authors),
-        categories=_unique(categories),
+        categories=_unique_folded(categories),
         summary=entry.description,
         content_html=absolutize_html(body_html, page_url),
         image=image,
@@ -288,8 +298,9 @@ def render_rss(channel: FeedChannel, items: Iterable[FeedItem], now: datetime, l
         entry.content(clean_text(item.content_html))
         entry.published(_vn(item.published))
         entry.updated(_vn(item.updated or item.published))
-        for author in _texts(item.authors):
-            entry.dc.dc_creator(author)
+        authors = _texts(item.authors)
+        if authors:
+            entry.dc.dc_creator(", ".join(authors))  # one creator: several make readers keep only the last
         for category in _texts(item.categories):
             entry.category(term=category)
         _add_media(entry, item, "rss")
@@ -443,6 +454,15 @@ def _rfc3339(moment: datetime) -> str:
 def _texts(values: Iterable[str]) -> tuple[str, ...]:
     """Cleaned, non-blank values, first spelling of each kept."""
     return _unique(clean_text(value).strip() for value in values)
+
+
+def _unique_folded(values: Iterable[str]) -> tuple[str, ...]:
+    """First spelling of each value, compared ignoring case and tone marks."""
+    seen: dict[str, str] = {}
+    for value in values:
+        if value and fold_key(value) not in seen:
+            seen[fold_key(value)] = value
+    return tuple(seen.values())
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

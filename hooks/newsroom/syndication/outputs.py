@@ -15,7 +15,7 @@ from xml.etree import ElementTree
 from .. import routes
 from ..content.model import Asset, Entry
 from ..plan.site_plan import FeedSpec
-from .feeds import FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
+from .feeds import CardLookup, FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
 from .widgets import WidgetOptions, render_embed_snippets, render_widget_page, render_widget_script
 
 ImageLookup = Callable[[Asset], tuple[str, int, str]]
@@ -73,6 +73,7 @@ def render_syndication(
     logo_url: str | None = None,
     image_lookup: ImageLookup = original_image,
     options: WidgetOptions | None = None,
+    card_lookup: CardLookup | None = None,
 ) -> tuple[dict[str, bytes], FeedDirectory]:
     """Every feed file and widget (site-relative path -> bytes), and the view of the /rss/ page.
 
@@ -83,7 +84,7 @@ def render_syndication(
     def item_of(entry: Entry) -> FeedItem:
         if entry.source not in items:
             body = bodies.get(routes.page_source(entry.url), "")
-            items[entry.source] = build_item(entry, body, site_url, image_lookup)
+            items[entry.source] = build_item(entry, body, site_url, image_lookup, card_lookup=card_lookup)
         return items[entry.source]
 
     outputs: dict[str, bytes] = {}
