@@ -43,7 +43,7 @@ def _yaml_keys(path: Path, section: str | None = None) -> tuple[str, ...]:
     return tuple((data[section] if section else data).keys())
 
 
-DATA = PROJECT / "hooks" / "newsroom" / "data"
+DATA = PROJECT / "hooks" / "newsroom" / "content" / "data"
 PROVINCES = _yaml_keys(DATA / "provinces.yml", "units")
 CATEGORIES = _yaml_keys(DATA / "categories.yml")
 FIELDS = _yaml_keys(DATA / "fields.yml")
