@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Sequence
 
 from .figures import Table
@@ -38,4 +40,24 @@ def workbook_xlsx(tables: Sequence[Table]) -> bytes:
         sheet.column_dimensions["C"].width = 20
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return _reproducible(buffer.getvalue())
+
+
+_CORE_TIMES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+_FIXED_TIME = b"2000-01-01T00:00:00Z"
+
+
+def _reproducible(xlsx: bytes) -> bytes:
+    """The same workbook bytes for the same tables: openpyxl stamps the wall clock into the zip
+    entries and into docProps/core.xml; both are replaced by one fixed time."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = _CORE_TIMES.sub(lambda m: m.group(1) + _FIXED_TIME + m.group(2), data)
+            entry = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, data)
+    return out.getvalue()
