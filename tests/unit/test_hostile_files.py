@@ -79,3 +79,32 @@ def test_cover_through_a_symlink_is_refused(root: Path) -> None:
     rel = write(root, "articles/news/bai.md", news_text(extra=["cover: lien-ket.jpg", 'cover_alt: "Ảnh"']))
     errors = errors_of(root, rel)
     assert any(e.field == "cover" and "liên kết" in e.message for e in errors), [e.format() for e in errors]
+
+
+@pytest.mark.parametrize("name", ["trang.html", "ve.svg", "ma.js", "ghi-chu.txt"])
+def test_raw_files_in_a_bundle_are_reported_and_never_served(root: Path, name: str) -> None:
+    rel = write(root, "articles/news/2024/bai/index.md", news_text())
+    write(root, f"articles/news/2024/bai/{name}", "<svg onload=alert(1)>")
+    (root / "articles/news/2024/bai/tai-lieu.pdf").write_bytes(b"%PDF-1.4\n")
+
+    messages = _messages(root)
+
+    assert name in messages[f"articles/news/2024/bai/{name}"]
+    assert "articles/news/2024/bai/tai-lieu.pdf" not in messages
+    names = {asset.name for asset in parse_article(root, rel).assets}
+    assert names == {"tai-lieu.pdf"}
+
+
+@pytest.mark.parametrize("name", ["bia.svg", "bia.txt"])
+def test_svg_or_text_cover_is_refused_as_an_image(root: Path, name: str) -> None:
+    write(root, f"articles/news/{name}", "<svg onload=alert(1)>")
+    rel = write(root, "articles/news/bai.md", news_text(extra=[f"cover: {name}", 'cover_alt: "Ảnh"']))
+    errors = [e for e in errors_of(root, rel) if e.field == "cover"]
+    assert len(errors) == 1 and "không phải ảnh" in errors[0].message, [e.format() for e in errors]
+
+
+def test_body_link_to_an_html_file_is_refused(root: Path) -> None:
+    write(root, "articles/news/2024/bai/index.md", news_text(body="\n[Xem](trang.html)\n"))
+    write(root, "articles/news/2024/bai/trang.html", "<script>alert(1)</script>")
+    errors = errors_of(root, "articles/news/2024/bai/index.md")
+    assert any("trang.html" in e.message and e.line for e in errors), [e.format() for e in errors]

@@ -17,7 +17,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .errors import ContentError, SourceError
 from .model import Kind
-from .safe_files import is_regular, safe_tree, unsafe_error
+from .safe_files import is_regular, safe_tree, unpublished_error, unsafe_error
 
 KIND_DIRS: dict[str, Kind] = {"news": "news", "initiatives": "initiative"}
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "desktop.ini"}
@@ -154,7 +154,12 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
             errors.append(unsafe)
             return
         sources.append(Source(kind, index, _rel(index, root), bundle=folder))
-        errors.extend(safe_tree(folder, root)[1])
+        files, unsafe_files = safe_tree(folder, root)
+        errors.extend(unsafe_files)
+        for path in files:
+            unpublished = unpublished_error(path, root) if _visible(path) else None
+            if unpublished is not None:
+                errors.append(unpublished)
         for extra in sorted(folder.rglob("*.md")):
             if extra != index and _visible(extra):
                 errors.append(

@@ -14,6 +14,13 @@ from pathlib import Path
 
 from .errors import ContentError
 
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".avif"})
+"""Files treated as images: published only as processed variants, never as the file itself."""
+ATTACHMENT_SUFFIXES = frozenset({".pdf"})
+"""The only other files an article folder publishes, unchanged, beside its page."""
+PUBLISHED_SUFFIXES = IMAGE_SUFFIXES | ATTACHMENT_SUFFIXES
+UNPUBLISHED_HINT = "bài viết chỉ đăng kèm ảnh (JPG, PNG, WebP, GIF...) và tệp PDF; chuyển tệp khác sang PDF hoặc bỏ khỏi thư mục bài"
+
 LINK_HINT = "thay liên kết bằng một bản sao của tệp thật, đặt trong thư mục articles/"
 SPECIAL_HINT = "chỉ đặt tệp thông thường (bài viết, ảnh) trong thư mục articles/"
 
@@ -37,6 +44,18 @@ def unsafe_error(path: Path, root: Path) -> ContentError | None:
         return None
     message, hint = reason
     return ContentError(path.relative_to(root).as_posix(), message, hint=hint)
+
+
+def unpublished_error(path: Path, root: Path) -> ContentError | None:
+    """An error for a file an article folder holds but the site never serves (HTML, SVG, JS...)."""
+    suffix = path.suffix.lower()
+    if suffix == ".md" or suffix in PUBLISHED_SUFFIXES:
+        return None
+    return ContentError(
+        path.relative_to(root).as_posix(),
+        f"tệp '{path.name}' không thuộc loại được đăng kèm bài nên sẽ không được đăng",
+        hint=UNPUBLISHED_HINT,
+    )
 
 
 def is_regular(path: Path) -> bool:
