@@ -17,6 +17,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .errors import ContentError, SourceError
 from .model import Kind
+from .safe_files import is_regular, safe_tree, unpublished_error, unsafe_error
 
 KIND_DIRS: dict[str, Kind] = {"news": "news", "initiatives": "initiative"}
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "desktop.ini"}
@@ -105,6 +106,10 @@ def find_sources(root: Path) -> tuple[list[Source], list[ContentError]]:
     for child in sorted(articles.iterdir()):
         if not _visible(child):
             continue
+        unsafe = unsafe_error(child, root)
+        if unsafe is not None:
+            errors.append(unsafe)
+            continue
         kind = KIND_DIRS.get(child.name)
         if kind is None or not child.is_dir():
             errors.append(
@@ -132,7 +137,7 @@ def find_loose_files(root: Path, sources: list[Source]) -> list[Path]:
             continue
         for path in sorted(folder.rglob("*")):
             if (
-                path.is_file()
+                is_regular(path)
                 and path.suffix.lower() != ".md"
                 and _visible(path)
                 and not any(path.is_relative_to(b) for b in bundles)
@@ -144,7 +149,17 @@ def find_loose_files(root: Path, sources: list[Source]) -> list[Path]:
 def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: list[ContentError]) -> None:
     index = folder / "index.md"
     if index.is_file() and folder.name not in KIND_DIRS:
+        unsafe = unsafe_error(index, root)
+        if unsafe is not None:
+            errors.append(unsafe)
+            return
         sources.append(Source(kind, index, _rel(index, root), bundle=folder))
+        files, unsafe_files = safe_tree(folder, root)
+        errors.extend(unsafe_files)
+        for path in files:
+            unpublished = unpublished_error(path, root) if _visible(path) else None
+            if unpublished is not None:
+                errors.append(unpublished)
         for extra in sorted(folder.rglob("*.md")):
             if extra != index and _visible(extra):
                 errors.append(
@@ -158,6 +173,10 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
     for child in sorted(folder.iterdir()):
         if not _visible(child):
             continue
+        unsafe = unsafe_error(child, root)
+        if unsafe is not None:
+            errors.append(unsafe)
+            continue
         if child.is_dir():
             _walk(child, kind, root, sources, errors)
         elif child.suffix.lower() == ".md":
@@ -166,6 +185,10 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
 
 def parse_source(source: Source) -> ParsedSource:
     """Split a content file into front matter (a mapping) and Markdown body; raise ContentError."""
+    if not is_regular(source.path):
+        raise SourceError(
+            ContentError(source.rel, "không phải tệp thông thường (liên kết, FIFO, thiết bị...), không được đọc")
+        )
     try:
         raw = source.path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -19,6 +19,7 @@ from .dates import parse_datetime, to_vn
 from .errors import ContentError, FieldError
 from .model import Article, Asset, Entry, Image, Initiative, Link, Member, Tag
 from .reader import ParsedSource
+from .safe_files import IMAGE_SUFFIXES, LINK_HINT, PUBLISHED_SUFFIXES, UNPUBLISHED_HINT, is_regular, safe_tree
 from .taxonomy import Taxonomies
 from .text import did_you_mean, is_slug, nfc, slugify, strip_control
 
@@ -180,6 +181,13 @@ def _asset(value: Any, ctx: _Context, what: str = "ảnh") -> Asset:
         raise FieldError(f"'{text}' nằm ngoài thư mục articles/", "đặt ảnh cạnh tệp bài viết")
     if not target.is_file():
         raise FieldError(f"không tìm thấy tệp '{text}'", _file_hint(ctx.folder, text))
+    if not is_regular(ctx.folder / text) or not is_regular(target):
+        raise FieldError(f"'{text}' là liên kết tượng trưng hoặc không phải tệp thông thường", LINK_HINT)
+    suffix = target.suffix.lower()
+    if what == "ảnh" and suffix not in IMAGE_SUFFIXES:
+        raise FieldError(f"'{text}' không phải ảnh ({suffix or 'không có đuôi tệp'})", "dùng ảnh JPG, PNG, WebP hoặc GIF")
+    if suffix not in PUBLISHED_SUFFIXES:
+        raise FieldError(f"tệp '{text}' không thuộc loại được đăng kèm bài", UNPUBLISHED_HINT)
     folder = ctx.folder.resolve()
     name = target.relative_to(folder).as_posix() if target.is_relative_to(folder) else target.name
     return Asset(src=target, name=name)
@@ -501,8 +509,8 @@ def _bundle_assets(parsed: ParsedSource) -> list[Asset]:
         return []
     return [
         Asset(src=path.resolve(), name=path.relative_to(bundle).as_posix())
-        for path in sorted(bundle.rglob("*"))
-        if path.is_file() and path.suffix.lower() != ".md" and not path.name.startswith(".")
+        for path in safe_tree(bundle, bundle)[0]
+        if path.suffix.lower() in PUBLISHED_SUFFIXES and path.suffix.lower() != ".md" and not path.name.startswith(".")
     ]
 
 

@@ -19,10 +19,9 @@ from mkdocs.plugins import get_plugin_logger
 from ..cache import ContentCache
 from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Image, Initiative
+from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".avif"}
-"""Files treated as images (the pipeline refuses, with a clear message, those it cannot publish)."""
 CACHE_VERSION = "1"
 log = get_plugin_logger("newsroom")
 _IMG_RE = re.compile(r"<img\b[^>]*>")
