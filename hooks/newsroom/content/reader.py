@@ -96,6 +96,20 @@ def _visible(path: Path) -> bool:
     return path.name not in IGNORED_NAMES and not path.name.startswith(".")
 
 
+def _safe_children(folder: Path, root: Path, errors: list[ContentError]) -> list[Path]:
+    """The visible children of `folder` that may be read; links and special files go to `errors`."""
+    children = []
+    for child in sorted(folder.iterdir()):
+        if not _visible(child):
+            continue
+        unsafe = unsafe_error(child, root)
+        if unsafe is None:
+            children.append(child)
+        else:
+            errors.append(unsafe)
+    return children
+
+
 def find_sources(root: Path) -> tuple[list[Source], list[ContentError]]:
     """Every content file under `root/articles`, and an error for every file that belongs nowhere."""
     articles = root / "articles"
@@ -103,13 +117,7 @@ def find_sources(root: Path) -> tuple[list[Source], list[ContentError]]:
     errors: list[ContentError] = []
     if not articles.is_dir():
         return sources, errors
-    for child in sorted(articles.iterdir()):
-        if not _visible(child):
-            continue
-        unsafe = unsafe_error(child, root)
-        if unsafe is not None:
-            errors.append(unsafe)
-            continue
+    for child in _safe_children(articles, root, errors):
         kind = KIND_DIRS.get(child.name)
         if kind is None or not child.is_dir():
             errors.append(
@@ -160,8 +168,8 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
             unpublished = unpublished_error(path, root) if _visible(path) else None
             if unpublished is not None:
                 errors.append(unpublished)
-        for extra in sorted(folder.rglob("*.md")):
-            if extra != index and _visible(extra):
+        for extra in files:
+            if extra.suffix.lower() == ".md" and extra != index and _visible(extra):
                 errors.append(
                     ContentError(
                         _rel(extra, root),
@@ -170,13 +178,7 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
                     )
                 )
         return
-    for child in sorted(folder.iterdir()):
-        if not _visible(child):
-            continue
-        unsafe = unsafe_error(child, root)
-        if unsafe is not None:
-            errors.append(unsafe)
-            continue
+    for child in _safe_children(folder, root, errors):
         if child.is_dir():
             _walk(child, kind, root, sources, errors)
         elif child.suffix.lower() == ".md":
