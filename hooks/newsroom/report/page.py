@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from .. import routes
 from ..brand.model import Brand
 from ..content.catalog import Catalog
 from ..content.dates import format_vn_datetime
 from ..content.taxonomy import Taxonomies
 from ..plan.site_plan import PageSpec, SitePlan
 from ..plan.social import DEFAULT_CARD_SPEC, page_social
-from . import routes
 from .charts import Palette, bar_chart
 from .figures import Table, Window, compute
 from .files import table_csv, workbook_xlsx
@@ -66,13 +66,13 @@ def build_stats_page(catalog: Catalog, taxonomies: Taxonomies, brand: Brand | No
     window = window_of(brand)
     tables = compute(catalog, taxonomies, window)
     palette = palette_of(brand)
-    files: dict[str, bytes] = {routes.WORKBOOK: workbook_xlsx(tables)}
+    files: dict[str, bytes] = {routes.STATISTICS_WORKBOOK: workbook_xlsx(tables)}
     charts = []
     for table in tables:
         svg = bar_chart(table, window.label(), palette)
-        files[routes.csv_path(table.key)] = table_csv(table)
-        files[routes.svg_path(table.key)] = ('<?xml version="1.0" encoding="UTF-8"?>\n' + svg + "\n").encode("utf-8")
-        charts.append(ChartView(table, Markup(svg), routes.csv_path(table.key), routes.svg_path(table.key)))  # noqa: S704
+        files[routes.statistics_csv(table.key)] = table_csv(table)
+        files[routes.statistics_svg(table.key)] = ('<?xml version="1.0" encoding="UTF-8"?>\n' + svg + "\n").encode("utf-8")
+        charts.append(ChartView(table, Markup(svg), routes.statistics_csv(table.key), routes.statistics_svg(table.key)))  # noqa: S704
     view = StatsView(
         heading=TITLE,
         description=DESCRIPTION,
@@ -81,7 +81,7 @@ def build_stats_page(catalog: Catalog, taxonomies: Taxonomies, brand: Brand | No
         articles=len(catalog.articles()),
         initiatives=len(catalog.initiatives()),
         charts=tuple(charts),
-        workbook_url=routes.WORKBOOK,
+        workbook_url=routes.STATISTICS_WORKBOOK,
     )
     return StatsPage(view, files)
 
@@ -91,12 +91,12 @@ def add_stats_page(plan: SitePlan, catalog: Catalog, taxonomies: Taxonomies, bra
     page = build_stats_page(catalog, taxonomies, brand)
     plan.pages.append(
         PageSpec(
-            routes.PAGE + "index.md",
+            routes.page_source(routes.STATISTICS),
             TITLE,
             "newsroom/stats.html",
             page.view,
             description=DESCRIPTION,
-            social=page_social(DEFAULT_CARD_SPEC, site_url, routes.PAGE, TITLE, DESCRIPTION),
+            social=page_social(DEFAULT_CARD_SPEC, site_url, routes.STATISTICS, TITLE, DESCRIPTION),
         )
     )
     plan.outputs.update(page.files)
