@@ -28,7 +28,6 @@ from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
 from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
-from ..plan.social import entry_card
 from ..report.page import add_stats_page
 from ..syndication.outputs import output_uris, render_syndication
 from .pages import BodyRenderer, GeneratedPage
@@ -186,7 +185,7 @@ class ColumnBuild:
         assert self.plan is not None and self.catalog is not None and self.renderer is not None
 
         def card_lookup(entry: Entry) -> tuple[str, int] | None:
-            card = self.card_files.get(entry_card(entry).uri)
+            card = self.card_files.get(routes.card(entry.url))
             return (card.dest_uri, len(card.content_bytes)) if card is not None and card.content_bytes else None
 
         outputs, directory = render_syndication(
