@@ -7,6 +7,8 @@ kept so every error can point at the line to fix.
 
 from __future__ import annotations
 
+import os
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,21 +139,20 @@ def find_loose_files(root: Path, sources: list[Source]) -> list[Path]:
 
     They are published only when an entry uses them (a cover, an image in the body).
     """
-    bundles = [s.bundle for s in sources if s.bundle is not None]
+    bundles = {s.bundle for s in sources if s.bundle is not None}
     loose = []
     for kind_dir in KIND_DIRS:
         folder = root / "articles" / kind_dir
         if not folder.is_dir():
             continue
-        for path in sorted(folder.rglob("*")):
-            if (
-                is_regular(path)
-                and path.suffix.lower() != ".md"
-                and _visible(path)
-                and not any(path.is_relative_to(b) for b in bundles)
-            ):
-                loose.append(path)
-    return loose
+        for top, dirs, names in os.walk(folder):
+            here = Path(top)
+            dirs[:] = sorted(d for d in dirs if here / d not in bundles)  # a bundle's files are its own
+            for name in sorted(names):
+                path = here / name
+                if path.suffix.lower() != ".md" and _visible(path) and is_regular(path):
+                    loose.append(path)
+    return sorted(loose)
 
 
 def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: list[ContentError]) -> None:
