@@ -110,6 +110,15 @@ def widget_script(key: str) -> str:
     return f"{WIDGETS}{key}/widget.js"
 
 
+IMAGES = "anh/"
+"""Content-addressed image variants: a folder's name is a hash of its files, so they never change."""
+
+
+def image_folder(digest: str) -> str:
+    """The folder of one image's variants, 'anh/<digest>/', shared by every page that shows it."""
+    return f"{IMAGES}{digest}/"
+
+
 def card(name: str) -> str:
     """A social card image; `name` is a page URL ('' for the site's default card) or a fixed name."""
     return f"{CARDS}{name.rstrip('/') or DEFAULT_CARD_NAME}.png"

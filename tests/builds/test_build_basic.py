@@ -56,24 +56,34 @@ def test_build_offset_dates_shown_in_vietnam_time(site: Path) -> None:
     assert "Cập nhật Thứ Tư, 12/10/2022 09:00" in html
 
 
+IMAGE_URL = re.compile(r"^((?:\.\./)*)anh/[0-9a-f]{20}/[^/]+$")
+
+
+def published_file(site: Path, page: str, url: str) -> Path:
+    """The built file a page-relative image URL points at (content-addressed under anh/)."""
+    match = IMAGE_URL.match(url)
+    assert match, url
+    assert len(match.group(1)) // 3 == page.count("/"), url  # relative to the page, up to the site root
+    return site / "site" / url[len(match.group(1)) :]
+
+
 def test_build_images_are_served_as_processed_variants_only(site: Path) -> None:
     html = read(site, ARTICLE)
     folder = site / "site" / ARTICLE
-    # The editor's originals (EXIF, GPS) are never published; the stripped variants are.
-    assert not (folder / "cover.jpg").exists() and not (folder / "anh-trong-bai.png").exists()
-    assert {p.name for p in folder.iterdir()} == {
-        "index.html",
-        "cover-64.jpg",
-        "cover-64.webp",
-        "anh-trong-bai-32.jpg",
-        "anh-trong-bai-32.webp",
-    }
+    # The editor's originals (EXIF, GPS) are never published; the stripped variants are, once, under anh/.
+    assert {p.name for p in folder.iterdir()} == {"index.html"}
+    assert not list((site / "site").rglob("cover.jpg")) and not list((site / "site").rglob("anh-trong-bai.png"))
     cover = html.split('class="nr-article__cover"')[1].split("</figure>")[0]
-    assert '<source type="image/webp" srcset="cover-64.webp 64w"' in cover
-    assert 'src="cover-64.jpg"' in cover and 'width="64" height="36"' in cover
+    webp = re.search(r'<source type="image/webp" srcset="([^" ]+) 64w"', cover)
+    jpeg = re.search(r' src="([^"]+)"', cover)
+    assert webp and jpeg and webp.group(1).endswith("/cover-64.webp") and jpeg.group(1).endswith("/cover-64.jpg")
+    assert published_file(site, ARTICLE, webp.group(1)).is_file() and published_file(site, ARTICLE, jpeg.group(1)).is_file()
+    assert 'width="64" height="36"' in cover
     assert 'alt="Đoàn viên hướng dẫn người cao tuổi dùng điện thoại"' in cover
     body = html.split('class="nr-article__body"')[1]
-    assert 'srcset="anh-trong-bai-32.webp 32w"' in body and 'alt="Người dân xếp hàng được hỗ trợ"' in body
+    inline = re.search(r'srcset="([^" ]+anh-trong-bai-32\.webp) 32w"', body)
+    assert inline and published_file(site, ARTICLE, inline.group(1)).is_file()
+    assert 'alt="Người dân xếp hàng được hỗ trợ"' in body
 
 
 def test_build_bodies_are_sanitised(site: Path) -> None:
@@ -137,7 +147,9 @@ def test_build_initiative_page_shows_only_allowed_member_data(site: Path) -> Non
     assert "Lê Minh Khôi" in html and "Trưởng nhóm" in html and "Trường THPT chuyên Bắc Giang" in html
     assert "Phạm Gia Hân" in html and "14 tuổi" in html
     assert "Giải Nhất" in html and "Nông nghiệp" in html
-    assert (site / "site" / INITIATIVE / "anh-1-48.webp").is_file() and not (site / "site" / INITIATIVE / "anh-1.jpg").exists()
+    photo = re.search(r'srcset="([^" ]+/anh-1-48\.webp) 48w', html)
+    assert photo and published_file(site, INITIATIVE, photo.group(1)).is_file()
+    assert not (site / "site" / INITIATIVE / "anh-1.jpg").exists()
     listing = read(site, "vinh-danh/")
     assert INITIATIVE.split("/")[1] in listing
 

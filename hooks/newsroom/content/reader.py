@@ -8,7 +8,6 @@ kept so every error can point at the line to fix.
 from __future__ import annotations
 
 import os
-
 import re
 from dataclasses import dataclass, field
 from pathlib import Path

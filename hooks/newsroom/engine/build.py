@@ -30,6 +30,7 @@ from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
 from ..syndication.outputs import output_uris, render_syndication
+from .files import LinkedFile
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
 
@@ -116,10 +117,14 @@ class ColumnBuild:
             file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=inclusion)
             add(file)
             GeneratedPage(spec, file, config, self.renderer)
+        linked: set[str] = set()
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
-            for name, path in self.media.files_of(copied.asset):
-                add(File.generated(config, copied.folder + name, abs_src_path=str(path), inclusion=inclusion))
+            for uri, path in self.media.files_of(copied.asset, copied.folder):
+                if uri in linked:  # an image shown by several entries is published once
+                    continue
+                linked.add(uri)
+                add(LinkedFile.generated(config, uri, abs_src_path=str(path), inclusion=inclusion))
         assert self.brand is not None and self.catalog is not None
         brand_files, self.brand_view = build_brand_files(self.brand, self.catalog.now)
         for uri, source in brand_files.items():
@@ -151,6 +156,10 @@ class ColumnBuild:
                 + " hoặc đặt slug khác), hoặc hai ảnh cùng tên khác đuôi (anh.jpg và anh.png) trong một bài: đổi tên một ảnh."
             )
         return files
+
+    def _absolute(self, enclosure: tuple[str, int, str]) -> tuple[str, int, str]:
+        uri, size, mime = enclosure
+        return self.site_url + uri, size, mime
 
     @staticmethod
     def escape_our_templates(env: Environment) -> None:
@@ -193,7 +202,7 @@ class ColumnBuild:
             self.renderer.rendered,
             self.site_url,
             self.catalog.now,
-            image_lookup=self.media.enclosure,
+            image_lookup=lambda asset: self._absolute(self.media.enclosure(asset)),
             options=widget_options(self.brand) if self.brand else None,
             card_lookup=card_lookup,
         )

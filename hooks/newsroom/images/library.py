@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from html import escape
 from pathlib import Path, PurePosixPath
 
 from markupsafe import Markup
 from mkdocs.plugins import get_plugin_logger
 
+from .. import routes
 from ..cache import ContentCache
 from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Image, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
+from .processing import Variant
 
 CACHE_VERSION = "1"
 log = get_plugin_logger("newsroom")
@@ -37,6 +38,8 @@ class PublishedImage:
     """An image as the site serves it: variant metadata (no bytes) and where each file lies."""
 
     image: ProcessedImage
+    digest: str
+    """Hash of the variants' bytes: names the image's folder on the site."""
     files: dict[str, Path]
     """Variant name suffix ('-800.webp') -> the file under .cache/."""
     sizes: dict[str, int]
@@ -45,10 +48,18 @@ class PublishedImage:
         """The same image published under another stem (the asset's name without suffix)."""
         return replace(self, image=self.image.with_stem(stem))
 
+    @property
+    def folder(self) -> str:
+        """Site path of the variants' folder ('anh/<digest>/')."""
+        return routes.image_folder(self.digest[:DIGEST_CHARS])
+
+    def uri(self, variant: Variant) -> str:
+        return self.folder + self.image.file_name(variant)
+
     def enclosure(self) -> tuple[str, int, str]:
-        """The largest JPEG/PNG: what feeds attach (name beside the page, bytes, MIME type)."""
+        """The largest JPEG/PNG: what feeds attach (site path, bytes, MIME type)."""
         largest = self.image.largest_fallback
-        return self.image.file_name(largest), self.sizes[largest.name_suffix], largest.mime
+        return self.uri(largest), self.sizes[largest.name_suffix], largest.mime
 
 
 @dataclass
@@ -105,18 +116,28 @@ class MediaLibrary:
                 temporary.replace(target)
             files[variant.name_suffix], sizes[variant.name_suffix] = target, len(variant.data)
         light = replace(image, variants=tuple(replace(v, data=b"") for v in image.variants))
-        return PublishedImage(light, files, sizes)
+        return PublishedImage(light, digest, files, sizes)
 
     def get(self, asset: Asset) -> PublishedImage | None:
         published = self.published.get(asset.src)
         return published.named(str(PurePosixPath(asset.name).with_suffix(""))) if published else None
 
-    def files_of(self, asset: Asset) -> list[tuple[str, Path]]:
-        """What the site serves for an asset, as (name beside the entry page, source file)."""
+    def files_of(self, asset: Asset, entry_folder: str) -> list[tuple[str, Path]]:
+        """What the site serves for an asset, as (site path, source file).
+
+        An image's variants go to its content-addressed folder, shared by every entry that shows
+        the same bytes under the same name; any other file (a PDF) stays beside its entry page.
+        """
         published = self.get(asset) if is_image(asset) else None
         if published is None:
-            return [(asset.name, asset.src)]
-        return [(published.image.stem + suffix, path) for suffix, path in sorted(published.files.items())]
+            return [(entry_folder + asset.name, asset.src)]
+        return [(published.folder + published.image.stem + suffix, path) for suffix, path in sorted(published.files.items())]
+
+    def _published(self, image: Image) -> PublishedImage:
+        published = self.get(image.asset)
+        if published is None:  # every image of an entry is processed before pages render
+            raise LookupError(f"image {image.asset.src} was not processed")
+        return published
 
     def enclosure(self, asset: Asset) -> tuple[str, int, str]:
         published = self.get(asset)
@@ -125,30 +146,27 @@ class MediaLibrary:
         return published.enclosure()
 
     def picture(
-        self, image: Image | None, base_url: str, sizes: str, css_class: str = "", eager: bool = False, decorative: bool = False
+        self, image: Image | None, root: str, sizes: str, css_class: str = "", eager: bool = False, decorative: bool = False
     ) -> Markup:
-        """`<picture>` markup for a cover or photo; `base_url` is the entry's folder relative to the page.
+        """`<picture>` markup for a cover or photo; `root` is the site root relative to the page
+        (MkDocs' `base_url` in templates: '.', '../..').
 
         `decorative` empties the alt text (a card's thumbnail beside the same title, say)."""
         if image is None:
             return Markup("")
         alt = "" if decorative else image.alt
-        published = self.get(image.asset)
-        if published is None:
-            return Markup(f'<img src="{escape(base_url + image.asset.name)}" alt="{escape(alt)}">')
-        return Markup(render_img(published.image, base_url, alt, sizes, css_class, eager))
+        published = self._published(image)
+        return Markup(render_img(published.image, _below(root) + published.folder, alt, sizes, css_class, eager))
 
-    def thumbnail(self, entry_url: str, image: Image) -> str:
+    def thumbnail(self, image: Image) -> str:
         """Site-root URL of the smallest JPEG/PNG variant (search results show it)."""
-        published = self.get(image.asset)
-        if published is None:
-            return "/" + entry_url + image.asset.name
-        return "/" + entry_url + published.image.file_name(published.image.fallback[0])
+        published = self._published(image)
+        return "/" + published.uri(published.image.fallback[0])
 
-    def largest(self, image: Image) -> str:
-        """The largest JPEG/PNG variant's name, beside the entry page (what a lightbox shows)."""
-        published = self.get(image.asset)
-        return published.image.file_name(published.image.largest_fallback) if published else image.asset.name
+    def largest(self, image: Image, root: str) -> str:
+        """URL of the largest JPEG/PNG variant relative to the page (what a lightbox shows)."""
+        published = self._published(image)
+        return _below(root) + published.uri(published.image.largest_fallback)
 
     def template_globals(self) -> dict[str, object]:
         return {"nr_picture": self.picture, "nr_thumb": self.thumbnail, "nr_large": self.largest, "nr_sizes": SIZES}
@@ -156,13 +174,14 @@ class MediaLibrary:
     def rewrite_body(self, html: str, entry: Entry) -> str:
         """Swap each `<img>` of a rendered body that shows one of the entry's images for a `<picture>`."""
         assets = {asset.name: asset for asset in entry.assets}
+        root = "../" * entry.url.count("/")
 
         def swap(match: re.Match[str]) -> str:
             attrs = dict(_ATTR_RE.findall(match.group(0)))
             asset = assets.get(attrs.get("src", ""))
             if asset is None or self.get(asset) is None:
                 return match.group(0)
-            return str(self.picture(Image(asset, attrs.get("alt", "")), "", BODY_SIZES))
+            return str(self.picture(Image(asset, attrs.get("alt", "")), root, BODY_SIZES))
 
         return _IMG_RE.sub(swap, html)
 
@@ -174,6 +193,16 @@ SIZES = {
     "card": "(min-width: 76.25em) 18rem, (min-width: 45em) 45vw, 100vw",
     "photo": "(min-width: 76.25em) 17rem, (min-width: 45em) 45vw, 100vw",
 }
+
+
+DIGEST_CHARS = 20
+"""Hex digits of the variants' hash in an image URL (80 bits: no two images of a site collide)."""
+
+
+def _below(root: str) -> str:
+    """'' for the site root itself, else `root` with one trailing slash."""
+    root = root.rstrip("/")
+    return "" if root in ("", ".") else root + "/"
 
 
 def _fields_of(entry: Entry) -> dict[Path, str]:
