@@ -48,7 +48,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    index_site(Path(config.site_dir))
+    assert _build is not None
+    index_site(Path(config.site_dir), _build.cache_dir)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

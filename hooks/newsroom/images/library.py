@@ -22,6 +22,7 @@ from ..content.model import Article, Asset, Entry, Image, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
 from .processing import Variant
+from .published import FileHashes, Manifest, Manifests
 
 CACHE_VERSION = "1"
 log = get_plugin_logger("newsroom")
@@ -70,6 +71,8 @@ class MediaLibrary:
     published: dict[Path, PublishedImage] = field(default_factory=dict)
     encoded: int = 0
     reused: int = 0
+    listed: int = 0
+    """Images known from their manifest: no byte of them read by this build."""
 
     def process(self, entries: list[Entry]) -> list[ContentError]:
         """Process every image asset of `entries`; the errors name each file that uses a bad image."""
@@ -80,8 +83,26 @@ class MediaLibrary:
                 if is_image(asset):
                     users.setdefault(asset.src, []).append((entry, fields.get(asset.src)))
         pipeline = ImagePipeline(ContentCache(self.cache_dir, "anh", CACHE_VERSION), self.settings)
+        hashes = FileHashes.load(self.cache_dir / "anh-bam" / "hashes.json")
+        manifests = Manifests(ContentCache(self.cache_dir, "anh-ban-ke", CACHE_VERSION))
+        known: dict[str, PublishedImage | None] = {}  # pipeline key -> its variants, checked once per build
+        keys: dict[Path, str] = {}
+        jobs: list[tuple[str, Path]] = []
+        for path in users:
+            try:
+                keys[path] = key = pipeline.cache_key(hashes.sha256(path))
+            except OSError:
+                jobs.append((str(path), path))  # the pipeline names the problem
+                continue
+            if key not in known:
+                known[key] = self._from_manifest(manifests.get(key, path.stem))
+            found = known[key]
+            if found is None:
+                jobs.append((str(path), path))
+            else:
+                self.published[path] = found.named(path.stem)
+                self.listed += 1
         errors: list[ContentError] = []
-        jobs = [(str(path), path) for path in users]
         for job_id, result in pipeline.process_iter(jobs):
             path = Path(job_id)
             if isinstance(result, ImageError):
@@ -96,15 +117,35 @@ class MediaLibrary:
                         )
                     )
                 continue
-            self.published[path] = self._materialise(result)
+            published = self.published[path] = self._materialise(result)
+            if path in keys:
+                manifests.put(keys[path], Manifest(published.image, published.digest, published.sizes))
+        hashes.save()
         self.encoded, self.reused = pipeline.encoded, pipeline.reused
-        log.info(f"Ảnh: {self.encoded} ảnh xử lý mới, {self.reused} ảnh dùng lại từ bộ nhớ đệm")
+        log.info(f"Ảnh: {self.encoded} ảnh xử lý mới, {self.reused + self.listed} ảnh dùng lại từ bộ nhớ đệm")
         return errors
+
+    def _from_manifest(self, manifest: Manifest | None) -> PublishedImage | None:
+        """The image as a previous build published it, if every variant file is still in the cache."""
+        if manifest is None:
+            return None
+        folder = self._folder(manifest.digest)
+        files = {suffix: folder / f"v{suffix}" for suffix in manifest.sizes}
+        for suffix, path in files.items():
+            try:
+                if path.stat().st_size != manifest.sizes[suffix]:
+                    return None
+            except OSError:
+                return None
+        return PublishedImage(manifest.image, manifest.digest, files, dict(manifest.sizes))
+
+    def _folder(self, digest: str) -> Path:
+        return self.cache_dir / "anh-tep" / digest[:2] / digest
 
     def _materialise(self, image: ProcessedImage) -> PublishedImage:
         """Write the variants under .cache/ once (by content), keep only their metadata."""
         digest = ContentCache(self.cache_dir, "anh-tep", CACHE_VERSION).key(*(v.data for v in image.variants))
-        folder = self.cache_dir / "anh-tep" / digest[:2] / digest
+        folder = self._folder(digest)
         files: dict[str, Path] = {}
         sizes: dict[str, int] = {}
         for variant in image.variants:

@@ -8,9 +8,14 @@ index is split into fragments, so a query downloads only what it needs.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import os
 import re
+import shutil
 import subprocess
+import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -25,8 +30,42 @@ def pagefind_executable() -> Path:
     return Path(get_executable())
 
 
-def index_site(site_dir: Path) -> None:
-    """Write `site_dir/pagefind/`; raise PluginError with Pagefind's own message if it fails."""
+def index_site(site_dir: Path, cache_dir: Path | None = None) -> bool:
+    """Write `site_dir/pagefind/`; raise PluginError with Pagefind's own message if it fails.
+
+    With `cache_dir`, the index is kept there under a hash of every HTML page of the site (what
+    Pagefind reads) and of its version: a build whose pages did not change links the kept index in
+    instead of running Pagefind again (which reads the whole site, seconds per thousand pages).
+    Returns True when Pagefind ran.
+    """
+    output = site_dir / "pagefind"
+    if cache_dir is None:
+        _run_pagefind(site_dir)
+        return True
+    kept = cache_dir / "pagefind" / _pages_key(site_dir)
+    if kept.is_dir():
+        shutil.rmtree(output, ignore_errors=True)
+        _link_tree(kept, output)
+        os.utime(kept)  # recently used: pruned last
+        return False
+    _run_pagefind(site_dir)
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(dir=kept.parent, prefix=".tmp-"))
+        shutil.copytree(output, scratch / "index")
+        os.replace(scratch / "index", kept)
+        shutil.rmtree(scratch, ignore_errors=True)
+        _prune(kept.parent, keep=KEPT_INDEXES)
+    except OSError:
+        pass  # a read-only cache costs speed, not the build
+    return True
+
+
+KEPT_INDEXES = 4
+"""Indexes kept in the cache: the current one and a few before it (an edit undone hits again)."""
+
+
+def _run_pagefind(site_dir: Path) -> None:
     result = subprocess.run(
         [str(pagefind_executable()), "--site", str(site_dir), "--silent"],
         capture_output=True,
@@ -36,6 +75,41 @@ def index_site(site_dir: Path) -> None:
     )
     if result.returncode != 0:
         raise PluginError(f"Pagefind không lập được chỉ mục tìm kiếm:\n{result.stderr or result.stdout}")
+
+
+def _pages_key(site_dir: Path) -> str:
+    sha = hashlib.sha256(f"pagefind {_pagefind_version()}".encode())
+    for top, dirs, names in os.walk(site_dir):
+        dirs[:] = sorted(d for d in dirs if not (top == str(site_dir) and d == "pagefind"))
+        for name in sorted(names):
+            if name.endswith(".html"):
+                path = Path(top, name)
+                sha.update(path.relative_to(site_dir).as_posix().encode() + b"\0")
+                sha.update(hashlib.sha256(path.read_bytes()).digest())
+    return sha.hexdigest()
+
+
+def _pagefind_version() -> str:
+    try:
+        return metadata.version("pagefind")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a broken install
+        return "?"
+
+
+def _link_tree(source: Path, dest: Path) -> None:
+    def link(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+
+    shutil.copytree(source, dest, copy_function=link)
+
+
+def _prune(folder: Path, keep: int) -> None:
+    kept = sorted((p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.stat().st_mtime)
+    for old in kept[:-keep]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 ALIAS_MARKER = "nrkhongdau"
