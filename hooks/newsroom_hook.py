@@ -11,6 +11,7 @@ from mkdocs.structure.pages import Page
 
 from newsroom.engine.build import ColumnBuild
 from newsroom.engine.material_repairs import repair_material_markup
+from newsroom.engine.pages import GeneratedPage
 from newsroom.search.pagefind import index_site, with_search_aliases
 
 _preview = False
@@ -49,14 +50,23 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_post_build(config: MkDocsConfig) -> None:
     assert _build is not None
+    _build.report_pages()
     index_site(Path(config.site_dir), _build.cache_dir)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if isinstance(page, GeneratedPage) and page.cached is not None:
+        return html  # the kept page is final already
     return with_search_aliases(html, page)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if isinstance(page, GeneratedPage):
+        if page.cached is not None:
+            return output
+        output = repair_material_markup(output)
+        page.keep(output)
+        return output
     return repair_material_markup(output)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import routes
@@ -31,8 +32,11 @@ from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
 from ..syndication.outputs import output_uris, render_syndication
 from .files import LinkedFile
+from .page_cache import PageCache, shared_salt
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
+
+log = get_plugin_logger("newsroom")
 
 
 @dataclass
@@ -50,6 +54,7 @@ class ColumnBuild:
     brand_view: BrandView | None = None
     painter: CardPainter | None = None
     card_files: dict[str, File] = field(default_factory=dict)
+    page_cache: PageCache | None = None
     media: MediaLibrary = field(init=False)
 
     def __post_init__(self) -> None:
@@ -110,13 +115,16 @@ class ColumnBuild:
         self.renderer = BodyRenderer(
             config, lambda uri, html: self.media.rewrite_body(html, entry_pages[uri]) if uri in entry_pages else html
         )
+        assert self.brand is not None and self.catalog is not None
+        brand_files, self.brand_view = build_brand_files(self.brand, self.catalog.now)
+        self.page_cache = PageCache(self.cache_dir, self._shared_salt(config))
         for spec in self.plan.pages:
             inclusion = InclusionLevel.DRAFT if spec.preview_only else InclusionLevel.NOT_IN_NAV
             if spec.src_uri in routes.NAV_PAGES:
                 inclusion = InclusionLevel.INCLUDED
             file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=inclusion)
             add(file)
-            GeneratedPage(spec, file, config, self.renderer)
+            GeneratedPage(spec, file, config, self.renderer, self.page_cache, self.media.digest_of)
         linked: set[str] = set()
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
@@ -125,8 +133,6 @@ class ColumnBuild:
                     continue
                 linked.add(uri)
                 add(LinkedFile.generated(config, uri, abs_src_path=str(path), inclusion=inclusion))
-        assert self.brand is not None and self.catalog is not None
-        brand_files, self.brand_view = build_brand_files(self.brand, self.catalog.now)
         for uri, source in brand_files.items():
             if isinstance(source, Path):
                 add(File.generated(config, uri, abs_src_path=str(source)))
@@ -156,6 +162,34 @@ class ColumnBuild:
                 + " hoặc đặt slug khác), hoặc hai ảnh cùng tên khác đuôi (anh.jpg và anh.png) trong một bài: đổi tên một ảnh."
             )
         return files
+
+    def report_pages(self) -> None:
+        if self.page_cache is not None:
+            rendered, reused = len(self.page_cache.rendered), self.page_cache.reused
+            log.info(f"Trang: {rendered} trang dựng mới, {reused} trang dùng lại từ bộ nhớ đệm")
+            log.debug("Trang dựng mới: " + " ".join(self.page_cache.rendered))
+
+    def _shared_salt(self, config: MkDocsConfig) -> str:
+        """What every generated page's HTML depends on besides its spec (see page_cache)."""
+        shared = {
+            "brand": self.brand_view,
+            "config": {
+                key: config.get(key)
+                for key in ("site_name", "site_url", "site_description", "site_author", "copyright", "repo_url")
+            },
+            "extra": dict(config.extra or {}),
+            "nav": repr(config.nav),
+            "css": [str(item) for item in config.extra_css],
+            "js": [str(item) for item in config.extra_javascript],
+            "preview": self.preview,
+        }
+        custom_dir = config.theme.custom_dir
+        return shared_salt(
+            Path(config.config_file_path),
+            [Path(custom_dir)] if custom_dir else [],
+            Path(__file__).resolve().parents[2],
+            shared,
+        )
 
     def _absolute(self, enclosure: tuple[str, int, str]) -> tuple[str, int, str]:
         uri, size, mime = enclosure

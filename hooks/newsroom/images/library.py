@@ -163,6 +163,11 @@ class MediaLibrary:
         published = self.published.get(asset.src)
         return published.named(str(PurePosixPath(asset.name).with_suffix(""))) if published else None
 
+    def digest_of(self, asset: Asset) -> str:
+        """The hash naming an image's published variants ('' for a file that is not a processed image)."""
+        published = self.published.get(asset.src)
+        return published.digest if published is not None else ""
+
     def files_of(self, asset: Asset, entry_folder: str) -> list[tuple[str, Path]]:
         """What the site serves for an asset, as (site path, source file).
 
