@@ -20,23 +20,23 @@ LENGTH_BYTES = 4
 MIMES = frozenset({"image/webp", "image/jpeg", "image/png"})
 
 
-def pack_image(image: ProcessedImage) -> bytes:
-    manifest = {
+def image_record(image: ProcessedImage, lengths: dict[str, int]) -> dict[str, Any]:
+    """An image's metadata as JSON values: its size, placeholder and each variant (by name suffix) with its length."""
+    return {
         "width": image.width,
         "height": image.height,
         "placeholder": image.placeholder,
         "variants": [
-            {
-                "suffix": v.name_suffix,
-                "width": v.width,
-                "height": v.height,
-                "mime": v.mime,
-                "length": len(v.data),
-                "sha256": hashlib.sha256(v.data).hexdigest(),
-            }
+            {"suffix": v.name_suffix, "width": v.width, "height": v.height, "mime": v.mime, "length": lengths[v.name_suffix]}
             for v in image.variants
         ],
     }
+
+
+def pack_image(image: ProcessedImage) -> bytes:
+    manifest = image_record(image, {v.name_suffix: len(v.data) for v in image.variants})
+    for record, variant in zip(manifest["variants"], image.variants, strict=True):
+        record["sha256"] = hashlib.sha256(variant.data).hexdigest()
     head = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode("utf-8")
     return b"".join([MAGIC, len(head).to_bytes(LENGTH_BYTES, "big"), head, *(v.data for v in image.variants)])
 

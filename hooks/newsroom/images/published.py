@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import ContentCache
+from .archive import image_record
 from .processing import ProcessedImage, Variant
 
 
@@ -95,21 +96,5 @@ class Manifests:
             return None  # a damaged record is a miss
 
     def put(self, key: str, manifest: Manifest) -> None:
-        image = manifest.image
-        raw = {
-            "digest": manifest.digest,
-            "width": image.width,
-            "height": image.height,
-            "placeholder": image.placeholder,
-            "variants": [
-                {
-                    "suffix": v.name_suffix,
-                    "width": v.width,
-                    "height": v.height,
-                    "mime": v.mime,
-                    "length": manifest.sizes[v.name_suffix],
-                }
-                for v in image.variants
-            ],
-        }
+        raw = {"digest": manifest.digest, **image_record(manifest.image, manifest.sizes)}
         self.cache.put(key, json.dumps(raw, sort_keys=True).encode("utf-8"))
