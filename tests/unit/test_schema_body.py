@@ -103,7 +103,8 @@ def test_schema_body_file_outside_the_article_folder(root: Path) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Xem [trang](https://tainangviet.vn/) và ![logo](https://example.com/a.png).",
+        "Xem [trang](https://tainangviet.vn/) và [ảnh gốc](https://example.com/a.png).",
+        "Chú thích[^1].\n\n[^1]: Theo https://example.com/a.png",
         "Liên hệ [email](mailto:a@example.com) hoặc [gọi](tel:+84123).",
         "Về [đầu trang](#dau-trang) hoặc [chuyên mục](/chuyen-muc/hoat-dong/).",
         "Địa chỉ [mạng](//example.com/x).",
@@ -128,3 +129,83 @@ def test_schema_body_bundle_files_go_with_the_page(root: Path) -> None:
 
     assert sorted(a.name for a in article.assets) == ["anh-bia.jpg", "tai-lieu.pdf"]
     assert all(a.src.is_absolute() for a in article.assets)
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "![logo](https://example.com/a.png)",
+        '<img src="https://example.com/pixel.gif" alt="">',
+        "<img src='//example.com/pixel.gif'>",
+        "![logo][l]\n\n[l]: https://example.com/a.png",
+        "![logo]\n\n[logo]: http://example.com/a.png",
+    ],
+)
+def test_schema_body_image_from_another_site_is_an_error_with_its_line(root: Path, snippet: str) -> None:
+    # The site makes no third-party requests, and a remote image is a tracking pixel.
+    rel, text = _write(root, f"Mở đầu.\n\n{snippet}\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert "lấy từ trang khác" in error.message
+    assert "thư mục của bài" in (error.hint or "")
+    assert error.line is not None and error.line >= line_of(text, snippet.splitlines()[0])
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        '<img src="anh.jpg" srcset="javascript:alert(4) 1x">',
+        '<picture><source srcset="anh.jpg 1x"><img src="anh.jpg" alt="x"></picture>',
+    ],
+)
+def test_schema_body_hand_written_srcset_is_an_error(root: Path, snippet: str) -> None:
+    make_image(root / BUNDLE / "anh.jpg")
+    rel, text = _write(root, f"Mở đầu.\n\n{snippet}\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert "srcset" in error.message
+    assert error.line == line_of(text, snippet)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "element"),
+    [
+        ('<script src="https://example.com/a.js">', "<script>"),
+        ("<style>p { color: red }", "<style>"),
+        ("<math><style>", "<style>"),
+        ("<TEXTAREA>", "<textarea>"),
+        ("<!-- chưa đóng", "'<!--'"),
+    ],
+)
+def test_schema_body_unclosed_raw_text_element_is_an_error_not_a_lost_article(root: Path, snippet: str, element: str) -> None:
+    # The sanitiser would remove everything after it from the page, the feeds and the search index.
+    rel, text = _write(root, f"Mở đầu.\n\n{snippet}\n\nĐoạn cuối vẫn phải được đăng.\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert element in error.message
+    assert error.line == line_of(text, snippet)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mở đầu.\n\n<script>alert(1)</script>\n\nCuối.",
+        "Mở đầu.\n\n<!-- ghi chú của biên tập -->\n\nCuối.",
+        "Mã mẫu:\n\n```html\n<script>\n```\n\nvà `<style>` trong dòng.",
+    ],
+)
+def test_schema_body_closed_or_quoted_raw_text_elements_are_accepted(root: Path, body: str) -> None:
+    rel, _ = _write(root, body + "\n")
+
+    assert isinstance(parse(root, rel), Article)
+
+
+def test_schema_body_of_only_a_comment_is_an_empty_article(root: Path) -> None:
+    rel, _ = _write(root, "\n<!-- -->\n")
+
+    error = only(errors_of(root, rel), None)
+
+    assert "chưa có nội dung" in error.message

@@ -18,6 +18,7 @@ from .. import routes
 from .dates import parse_datetime, to_vn
 from .errors import ContentError, FieldError
 from .model import Article, Asset, Entry, Image, Initiative, Link, Member, Tag
+from .raw_html import unclosed_elements, without_comments
 from .reader import ParsedSource
 from .safe_files import IMAGE_SUFFIXES, LINK_HINT, PUBLISHED_SUFFIXES, UNPUBLISHED_HINT, is_regular, safe_tree
 from .taxonomy import Taxonomies
@@ -70,11 +71,16 @@ DESCRIPTION_MAX = 300
 
 # Relative links and images in Markdown bodies: ![alt](src), [text](href), [ref]: href, src="...".
 BODY_REF_RE = re.compile(
-    r"!?\[[^\]\n]*\]\(\s*<?(?P<inline>[^)\s>]+)"
-    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<ref>\S+?)>?(?:\s|$)"
-    r"|\b(?:src|href)\s*=\s*[\"'](?P<html>[^\"']+)[\"']",
+    r"(?P<bang>!?)\[[^\]\n]*\]\(\s*<?(?P<inline>[^)\s>]+)"
+    r"|^[ \t]{0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?(?P<ref>\S+?)>?(?:\s|$)"
+    r"|\b(?P<attr>src|href|srcset)\s*=\s*[\"'](?P<html>[^\"']+)[\"']",
     re.MULTILINE,
 )
+TAG_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# Labels of reference-style images: ![alt][label], ![label][] and ![label].
+IMAGE_REF_RE = re.compile(r"!\[(?P<alt>[^\]\n]*)\](?:\[(?P<label>[^\]\n]*)\])?")
+EXTERNAL_IMAGE_HINT = "tải ảnh về, đặt vào thư mục của bài và chèn bằng ![mô tả](ten-anh.jpg): trang không tải gì từ trang khác"
+SRCSET_HINT = "chèn ảnh bằng ![mô tả](ten-anh.jpg); chuyên mục tự tạo các cỡ ảnh cho mọi màn hình"
 FENCE_RE = re.compile(r"^(?P<fence>`{3,}|~{3,})[^\n]*\n.*?^(?P=fence)[ \t]*$|`[^`\n]+`", re.MULTILINE | re.DOTALL)
 
 
@@ -377,7 +383,7 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Ent
             fail("title", "tiêu đề không tạo được đường dẫn (slug)", "thêm trường slug: ten-bai-viet")
 
     body = nfc(parsed.body)
-    if kind == "news" and not body.strip():
+    if kind == "news" and not without_comments(body).strip():
         fail(None, "bài viết chưa có nội dung", "viết nội dung bên dưới dòng '---' thứ hai", line=parsed.body_line + 1)
     assets = _body_assets(body, parsed, ctx, fail)
 
@@ -425,12 +431,28 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
     """Local files the body links to; each must exist beside (or below) the content file."""
     assets: list[Asset] = []
     scan = FENCE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+    for problem in unclosed_elements(scan):
+        fail(None, problem.message, problem.hint, line=parsed.body_line + body.count("\n", 0, problem.offset))
+    image_labels = {(m["label"] or m["alt"]).strip().lower() for m in IMAGE_REF_RE.finditer(scan)}
     for match in BODY_REF_RE.finditer(scan):
         target = match["inline"] or match["ref"] or match["html"]
+        line = parsed.body_line + body.count("\n", 0, match.start())
+        if match["attr"] == "srcset":
+            fail(None, "ảnh trong bài không dùng thuộc tính srcset viết tay", SRCSET_HINT, line=line)
+            continue
+        label = (match["label"] or "").strip().lower()
+        if label.startswith("^"):
+            continue  # a footnote ([^1]: Theo ...), not a link definition
         parts = urlsplit(target)
+        is_image = bool(match["bang"]) or label in image_labels
+        if match["attr"] == "src":
+            tag = TAG_NAME_RE.match(scan, scan.rfind("<", 0, match.start()) + 1)
+            is_image = tag is not None and tag.group(0).lower() in ("img", "source", "input")
+        if is_image and (parts.scheme or parts.netloc or target.startswith("//")):
+            fail(None, f"ảnh '{target}' lấy từ trang khác", EXTERNAL_IMAGE_HINT, line=line)
+            continue
         if parts.scheme or target.startswith(("/", "#", "//")) or not parts.path:
             continue
-        line = parsed.body_line + body.count("\n", 0, match.start())
         path = parts.path
         if path.endswith(".md") or path.endswith("/"):
             fail(
