@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -435,7 +436,8 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
         fail(None, problem.message, problem.hint, line=parsed.body_line + body.count("\n", 0, problem.offset))
     image_labels = {(m["label"] or m["alt"]).strip().lower() for m in IMAGE_REF_RE.finditer(scan)}
     for match in BODY_REF_RE.finditer(scan):
-        target = match["inline"] or match["ref"] or match["html"]
+        # An attribute's value is read as the browser reads it: "&#106;avascript:" is "javascript:".
+        target = match["inline"] or match["ref"] or html.unescape(match["html"] or "")
         line = parsed.body_line + body.count("\n", 0, match.start())
         if match["attr"] == "srcset":
             fail(None, "ảnh trong bài không dùng thuộc tính srcset viết tay", SRCSET_HINT, line=line)

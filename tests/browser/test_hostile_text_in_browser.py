@@ -1,0 +1,60 @@
+"""The hostile_text fixture in Chromium: no dialog opens anywhere a reader goes, search included."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+
+import pytest
+from test_search_in_browser import search
+
+from live_markup import live_markup
+from sitekit import SITES, make_site, mkdocs_build, screenshot
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    "",
+    "bai-viet/bai-img-src-x-onerror-alert-101-duong-day-nong/",
+    "vinh-danh/",
+    "vinh-danh/sang-kien-svg-onload-alert-121-duong-lang-so/",
+    "tinh-thanh/dak-lak/",
+    "nhung/vinh-danh/",
+]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = make_site(tmp_path_factory.mktemp("hostile-browser") / "site", SITES / "hostile_text")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_Quiet, directory=str(site / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def test_browser_hostile_text_opens_no_dialog_on_any_page_or_in_search(page, hostile_url: str) -> None:  # type: ignore[no-untyped-def]
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
+    for url in PAGES:
+        page.goto(hostile_url + url, wait_until="networkidle")
+        assert live_markup(page.content()) == [], url
+    page.goto(hostile_url, wait_until="networkidle")
+    # Words with đ: the match falls in the hidden đ-free block and the UI shows the description instead.
+    for query in ("đường", "duong", "doan", "dak lak", "img", "onerror"):
+        results = search(page, hostile_url, query)
+        assert results, query
+        page.wait_for_timeout(300)
+        assert live_markup(page.locator("#nr-search").inner_html()) == [], query
+    assert "&lt;img" in page.locator(".pagefind-ui__result-excerpt").first.inner_html()
+    screenshot(page, "search-hostile-text")
+    assert dialogs == []
