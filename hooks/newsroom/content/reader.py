@@ -19,6 +19,7 @@ from frontmatter.default_handlers import YAMLHandler
 from .errors import ContentError, SourceError
 from .model import Kind
 from .safe_files import is_regular, safe_tree, unpublished_error, unsafe_error
+from .text import strip_control
 
 KIND_DIRS: dict[str, Kind] = {"news": "news", "initiatives": "initiative"}
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "desktop.ini"}
@@ -37,21 +38,62 @@ class _FrontMatterLoader(_BaseLoader):  # type: ignore[valid-type,misc]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
+    def construct_document(self, node: yaml.Node) -> Any:
+        _check_bounds(node)
+        return super().construct_document(node)
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
+        seen: set[tuple[str, Any]] = set()
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            try:
-                hash(key)
-            except TypeError:
+            if not isinstance(key_node, yaml.ScalarNode):
                 raise yaml.constructor.ConstructorError(
                     None, None, "tên trường phải là chữ, không phải danh sách hay bảng", key_node.start_mark
-                ) from None
+                )
+            # With its type: `true:` and `1:` are two keys, though True == 1 in Python.
+            key = (key_node.tag, self.construct_object(key_node, deep=deep))
             if key in seen:
-                raise yaml.constructor.ConstructorError(None, None, f"khóa '{key}' xuất hiện hai lần", key_node.start_mark)
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"khóa '{strip_control(key_node.value)}' xuất hiện hai lần", key_node.start_mark
+                )
             seen.add(key)
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
+
+
+MAX_DEPTH = 8
+"""Levels of lists and tables inside the front matter (members: [{...}] needs 3)."""
+MAX_NODES = 2000
+"""Values in one front matter: far above any real article, far below what could stall a build."""
+MAX_FILE_BYTES = 1_000_000
+"""A content file this big is not an article (a 650-word article is about 5 KB)."""
+
+
+class BoundsError(yaml.constructor.ConstructorError):
+    """Front matter the loader refuses to build; its hint is not about YAML syntax."""
+
+    hint = "front matter chỉ gồm các trường của mẫu bài, mỗi trường một giá trị hoặc một danh sách ngắn"
+
+
+def _check_bounds(root: yaml.Node) -> None:
+    """Refuse aliases (the "billion laughs" bomb), deep nesting and huge front matter before building it."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise BoundsError(
+                None, None, "front matter không dùng neo và bí danh YAML (&ten, *ten): hãy viết thẳng giá trị", node.start_mark
+            )
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise BoundsError(None, None, f"front matter có hơn {MAX_NODES} giá trị", node.start_mark)
+        if isinstance(node, (yaml.SequenceNode, yaml.MappingNode)):
+            if depth > MAX_DEPTH:
+                raise BoundsError(
+                    None, None, f"danh sách/bảng lồng nhau quá {MAX_DEPTH} tầng", node.start_mark
+                )
+            children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+            stack.extend((child, depth + 1) for child in reversed(children))
 
 
 class _Handler(YAMLHandler):
@@ -191,6 +233,15 @@ def parse_source(source: Source) -> ParsedSource:
         raise SourceError(
             ContentError(source.rel, "không phải tệp thông thường (liên kết, FIFO, thiết bị...), không được đọc")
         )
+    size = source.path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise SourceError(
+            ContentError(
+                source.rel,
+                f"tệp dài {size / 1_000_000:.1f} MB, tối đa {MAX_FILE_BYTES // 1_000_000} MB cho một bài",
+                hint="chia thành nhiều bài; ảnh và tài liệu đặt thành tệp riêng trong thư mục bài",
+            )
+        )
     try:
         raw = source.path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -231,9 +282,11 @@ def parse_source(source: Source) -> ParsedSource:
         raise SourceError(
             ContentError(
                 source.rel,
-                f"lỗi cú pháp YAML: {problem}",
+                f"lỗi YAML: {problem}" if isinstance(exc, BoundsError) else f"lỗi cú pháp YAML: {problem}",
                 line=line,
-                hint="kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép; giá trị có dấu ':' cần đặt trong ngoặc kép",
+                hint=exc.hint
+                if isinstance(exc, BoundsError)
+                else "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép; giá trị có dấu ':' cần đặt trong ngoặc kép",
             )
         ) from exc
     except yaml.YAMLError as exc:
