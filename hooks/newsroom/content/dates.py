@@ -23,9 +23,9 @@ FORMAT_HINT = "viết theo dạng 2024-10-05 hoặc 2024-10-05 08:30 (giờ Vi�
 def parse_datetime(value: object) -> datetime:
     """Parse a front-matter date into an aware datetime; naive means Vietnam time (+07:00)."""
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=VN_TZ)
+        return _in_range(value if value.tzinfo else value.replace(tzinfo=VN_TZ), value)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=VN_TZ)
+        return _in_range(datetime(value.year, value.month, value.day, tzinfo=VN_TZ), value)
     if not isinstance(value, str):
         raise FieldError(f"cần một ngày, nhận được {value!r}", FORMAT_HINT)
     match = DATE_RE.match(value.strip())
@@ -39,7 +39,20 @@ def parse_datetime(value: object) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError as exc:
         raise FieldError(f"'{value}' không phải ngày giờ có thật ({exc})", FORMAT_HINT) from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=VN_TZ)
+    return _in_range(parsed if parsed.tzinfo else parsed.replace(tzinfo=VN_TZ), value)
+
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+"""Dates the column accepts: outside them a date is a typo (and 0001 or 9999 overflow in time zones)."""
+
+
+def _in_range(moment: datetime, value: object) -> datetime:
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise FieldError(
+            f"'{value}': năm {moment.year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
+            "kiểm tra lại năm của ngày đăng, ví dụ: 2025-10-10 08:00",
+        )
+    return moment
 
 
 def to_vn(moment: datetime) -> datetime:

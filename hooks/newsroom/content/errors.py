@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -19,10 +20,19 @@ class ContentError:
     hint: str | None = None
 
     def format(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        field = f" [{self.field}]" if self.field else ""
-        hint = f"\n    Gợi ý: {self.hint}" if self.hint else ""
-        return f"{where}{field}: {self.message}{hint}"
+        path = visible(self.path)
+        where = path if self.line is None else f"{path}:{self.line}"
+        field = f" [{visible(self.field)}]" if self.field else ""
+        hint = f"\n    Gợi ý: {visible(self.hint)}" if self.hint else ""
+        return f"{where}{field}: {visible(self.message)}{hint}"
+
+
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """`text` with control characters shown as \\xNN: a file or key name cannot start a forged log line."""
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100 else f"\\u{ord(m.group(0)):04x}", text)
 
 
 class FieldError(Exception):

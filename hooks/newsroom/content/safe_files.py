@@ -9,6 +9,7 @@ no read can hang.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -25,8 +26,27 @@ LINK_HINT = "thay liên kết bằng một bản sao của tệp thật, đặt 
 SPECIAL_HINT = "chỉ đặt tệp thông thường (bài viết, ảnh) trong thư mục articles/"
 
 
+MAX_NAME_BYTES = 150
+"""A file or folder name under articles/; published names add a width and a suffix, and 255 is the limit."""
+NAME_HINT = "đổi tên thành tên ngắn, không dấu, chỉ gồm chữ, số và '-', ví dụ: anh-bia.jpg"
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def name_problem(name: str) -> str | None:
+    """What is wrong with a file name an editor chose, or None."""
+    if _CONTROL_RE.search(name):
+        return "tên tệp có ký tự điều khiển (xuống dòng, tab...)"
+    size = len(name.encode("utf-8", "surrogateescape"))
+    if size > MAX_NAME_BYTES:
+        return f"tên tệp dài {size} byte, tối đa {MAX_NAME_BYTES}"
+    return None
+
+
 def unsafe_reason(path: Path) -> tuple[str, str] | None:
     """Why `path` must not be read (message, hint), or None for a regular file or a real folder."""
+    problem = name_problem(path.name)
+    if problem is not None:
+        return problem, NAME_HINT
     try:
         mode = os.lstat(path).st_mode
     except (OSError, ValueError) as exc:

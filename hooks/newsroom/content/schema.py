@@ -17,11 +17,22 @@ from urllib.parse import urlsplit
 
 from .. import routes
 from .dates import parse_datetime, to_vn
-from .errors import ContentError, FieldError
+from .errors import ContentError, FieldError, visible
 from .model import Article, Asset, Entry, Image, Initiative, Link, Member, Tag
+from .nesting import MAX_DEPTH as MAX_NESTING
+from .nesting import too_deep
 from .raw_html import unclosed_elements, without_comments
 from .reader import ParsedSource
-from .safe_files import IMAGE_SUFFIXES, LINK_HINT, PUBLISHED_SUFFIXES, UNPUBLISHED_HINT, is_regular, safe_tree
+from .safe_files import (
+    IMAGE_SUFFIXES,
+    LINK_HINT,
+    NAME_HINT,
+    PUBLISHED_SUFFIXES,
+    UNPUBLISHED_HINT,
+    is_regular,
+    name_problem,
+    safe_tree,
+)
 from .taxonomy import Taxonomies
 from .text import did_you_mean, is_slug, nfc, slugify, strip_control
 
@@ -68,6 +79,9 @@ PERSONAL_DATA_HINT = (
 )
 CONSENT_AGE = 16
 TITLE_MAX = 200
+MAX_TAGS = 30
+MAX_AUTHORS = 20
+MAX_ALIASES = 20
 DESCRIPTION_MAX = 300
 
 # Relative links and images in Markdown bodies: ![alt](src), [text](href), [ref]: href, src="...".
@@ -130,13 +144,19 @@ def _bool(value: Any) -> bool:
     return value
 
 
-def _text_list(value: Any, what: str) -> tuple[str, ...]:
+def _text_list(value: Any, what: str, most: int) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
         raise FieldError(f"cần danh sách {what}, nhận được {_show(value)}", f"ví dụ: [{what} 1, {what} 2]")
+    _at_most(value, most, what)
     items = tuple(_text(item, max_len=TITLE_MAX, what=what) for item in value)
     return tuple(dict.fromkeys(items))
+
+
+def _at_most(items: list[Any], most: int, what: str) -> None:
+    if len(items) > most:
+        raise FieldError(f"có {len(items)} {what}, tối đa {most}", f"giữ lại {most} {what} tiêu biểu nhất")
 
 
 def _slug(value: Any) -> str:
@@ -158,13 +178,14 @@ def _slug_list(value: Any) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list):
         raise FieldError(f"cần danh sách slug cũ, nhận được {_show(value)}", "ví dụ: [slug-cu-1, slug-cu-2]")
+    _at_most(value, MAX_ALIASES, "slug cũ")
     return tuple(_slug(item) for item in value)
 
 
 def _tags(value: Any) -> tuple[Tag, ...]:
     if value == []:
         return ()
-    names = _text_list(value, "thẻ")
+    names = _text_list(value, "thẻ", MAX_TAGS)
     tags: dict[str, Tag] = {}
     for name in names:
         slug = slugify(name)
@@ -178,6 +199,10 @@ def _asset(value: Any, ctx: _Context, what: str = "ảnh") -> Asset:
     if not isinstance(value, str) or not value.strip():
         raise FieldError(f"cần đường dẫn {what}, nhận được {_show(value)}", "đường dẫn tính từ tệp bài viết, ví dụ: anh-bia.jpg")
     text = value.strip()
+    for part in text.split("/"):
+        problem = name_problem(part)
+        if problem is not None:
+            raise FieldError(f"'{visible(text[:80])}': {problem}", NAME_HINT)
     if urlsplit(text).scheme or text.startswith("//"):
         raise FieldError(f"'{text}' là ảnh trên trang khác", "tải ảnh về, đặt cạnh tệp bài viết và ghi tên tệp")
     if text.startswith("/"):
@@ -300,7 +325,7 @@ COMMON: dict[str, Parser] = {
 NEWS: dict[str, Parser] = {
     **COMMON,
     "updated": lambda v, c: parse_datetime(v),
-    "authors": lambda v, c: _text_list(v, "tác giả"),
+    "authors": lambda v, c: _text_list(v, "tác giả", MAX_AUTHORS),
     "category": lambda v, c: c.taxonomies.categories.parse(v),
     "tags": lambda v, c: _tags(v),
     "cover": lambda v, c: _asset(v, c),
@@ -432,6 +457,15 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
     """Local files the body links to; each must exist beside (or below) the content file."""
     assets: list[Asset] = []
     scan = FENCE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+    deep = too_deep(scan)
+    if deep is not None:
+        fail(
+            None,
+            f"danh sách hoặc trích dẫn lồng nhau quá {MAX_NESTING} tầng",
+            "bớt tầng lồng nhau: tách thành các đoạn hoặc danh sách riêng",
+            line=parsed.body_line + body.count("\n", 0, deep),
+        )
+        return assets
     for problem in unclosed_elements(scan):
         fail(None, problem.message, problem.hint, line=parsed.body_line + body.count("\n", 0, problem.offset))
     image_labels = {(m["label"] or m["alt"]).strip().lower() for m in IMAGE_REF_RE.finditer(scan)}
