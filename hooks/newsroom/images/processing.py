@@ -219,14 +219,19 @@ def _orientation(picture: Image.Image) -> int:
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
+WEBP_MAX_SIDE = 16383
+
+
 def target_sizes(size: tuple[int, int], widths: tuple[int, ...]) -> list[tuple[int, int]]:
     """Variant sizes: every configured width not wider than the source, else the source width.
 
     Heights keep the source's aspect ratio (at least 1 px). Never upscales.
     """
     width, height = size
-    chosen = [w for w in sorted(widths) if w <= width] or [width]
-    return [(w, max(1, round(height * w / width))) for w in chosen]
+    # WebP holds at most 16383 px a side: a tall infographic gets narrower variants instead of an error.
+    widest = max(1, min(width, WEBP_MAX_SIDE * width // height))
+    chosen = [w for w in sorted(widths) if w <= widest] or [widest]
+    return [(w, min(WEBP_MAX_SIDE, max(1, round(height * w / width)))) for w in chosen]
 
 
 def draft_request(stored: tuple[int, int], upright: tuple[int, int], largest: tuple[int, int]) -> tuple[int, int]:
