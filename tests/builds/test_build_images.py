@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from PIL import Image
 
 from sitekit import SITES, build_env, make_site, mkdocs_build
 
@@ -31,3 +35,45 @@ def test_build_bad_image_names_the_article_field_and_image(tmp_path: Path) -> No
     out = result.stdout + result.stderr
     assert result.returncode == 1 and "Traceback" not in out
     assert "articles/news/anh-hong/index.md [cover]: ảnh 'articles/news/anh-hong/cover.jpg'" in out
+
+
+ODD_NAMES = ["tom & ca.jpg", "anh#so1.jpg", "50% giam.png", "hoi?.jpg", "bìa ảnh.jpg"]
+
+
+def test_build_file_names_with_odd_characters_give_encoded_urls_that_resolve(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "names")
+    bundle = site / "articles" / "news" / "ten-tep"
+    bundle.mkdir(parents=True)
+    for name in ODD_NAMES:
+        Image.new("RGB", (40, 30), "#c8102e").save(bundle / name)
+    (bundle / "index.md").write_text(
+        "---\ntitle: Tên tệp lạ\ndate: 2025-10-01 08:00\nauthors: [Kiểm thử]\ncategory: hoat-dong\n"
+        'description: "Ảnh có tên lạ."\ncover: "bìa ảnh.jpg"\ncover_alt: "Bìa & ảnh"\n---\n'
+        "\nMở đầu.\n\n![Tôm & cá](<tom & ca.jpg>)\n\n![Số 1](anh%23so1.jpg)\n\n"
+        '<img src="50%25 giam.png" alt="Giảm &amp; giá">\n\n![Hỏi](hoi%3F.jpg)\n',
+        encoding="utf-8",
+    )
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    out = site / "site"
+    page = out / "bai-viet" / "ten-tep-la" / "index.html"
+    html = page.read_text(encoding="utf-8")
+
+    def resolves(url: str, base: Path) -> bool:
+        path = unquote(urlsplit(url).path)
+        target = (out / path.lstrip("/")) if path.startswith("/") else (base / path)
+        return target.resolve().is_file()
+
+    urls = re.findall(r'(?:src|srcset)="([^"]+)"', html)
+    candidates = [part.split()[0] for url in urls for part in url.split(",") if "anh/" in part]
+    assert len(candidates) >= 10
+    assert all(" " not in c and "#" not in c and "?" not in c for c in candidates), candidates
+    assert all(resolves(c, page.parent) for c in candidates), candidates
+    for alt in ('alt="Tôm &amp; cá"', 'alt="Giảm &amp; giá"', 'alt="Bìa &amp; ảnh"'):
+        assert alt in html  # escaped once, not "&amp;amp;"
+    assert "&amp;amp;" not in html
+    enclosure = re.search(r'<enclosure url="https://chuyendoiso.tainangviet.vn/([^"]+)"', (out / "feed.xml").read_text("utf-8"))
+    assert enclosure and " " not in enclosure[1] and resolves("/" + enclosure[1], out)
+    feed = json.loads((out / "feed.json").read_text("utf-8"))
+    images = re.findall(r'src="https://chuyendoiso.tainangviet.vn/([^"]+)"', feed["items"][0]["content_html"])
+    assert len(images) >= 4 and all(" " not in u and resolves("/" + u, out) for u in images), images

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .. import routes
 from .dates import parse_datetime, to_vn
@@ -86,7 +86,7 @@ DESCRIPTION_MAX = 300
 
 # Relative links and images in Markdown bodies: ![alt](src), [text](href), [ref]: href, src="...".
 BODY_REF_RE = re.compile(
-    r"(?P<bang>!?)\[[^\]\n]*\]\(\s*<?(?P<inline>[^)\s>]+)"
+    r"(?P<bang>!?)\[[^\]\n]*\]\(\s*(?:<(?P<angle>[^>\n]+)>|(?P<inline>[^)\s>]+))"
     r"|^[ \t]{0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?(?P<ref>\S+?)>?(?:\s|$)"
     r"|\b(?P<attr>src|href|srcset)\s*=\s*[\"'](?P<html>[^\"']+)[\"']",
     re.MULTILINE,
@@ -471,7 +471,7 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
     image_labels = {(m["label"] or m["alt"]).strip().lower() for m in IMAGE_REF_RE.finditer(scan)}
     for match in BODY_REF_RE.finditer(scan):
         # An attribute's value is read as the browser reads it: "&#106;avascript:" is "javascript:".
-        target = match["inline"] or match["ref"] or html.unescape(match["html"] or "")
+        target = match["angle"] or match["inline"] or match["ref"] or html.unescape(match["html"] or "")
         line = parsed.body_line + body.count("\n", 0, match.start())
         if match["attr"] == "srcset":
             fail(None, "ảnh trong bài không dùng thuộc tính srcset viết tay", SRCSET_HINT, line=line)
@@ -489,7 +489,7 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
             continue
         if parts.scheme or target.startswith(("/", "#", "//")) or not parts.path:
             continue
-        path = parts.path
+        path = unquote(parts.path)  # "anh%20bia.jpg" names the file "anh bia.jpg"
         if path.endswith(".md") or path.endswith("/"):
             fail(
                 None,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from html import unescape
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote, unquote
 
 from markupsafe import Markup
 from mkdocs.plugins import get_plugin_logger
@@ -21,6 +23,7 @@ from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Image, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
+from .markup import NAME_SAFE
 from .processing import Variant
 from .published import FileHashes, Manifest, Manifests
 
@@ -55,12 +58,17 @@ class PublishedImage:
         return routes.image_folder(self.digest[:DIGEST_CHARS])
 
     def uri(self, variant: Variant) -> str:
+        """The variant's site path (its file in site/), as written on disk: not yet a URL."""
         return self.folder + self.image.file_name(variant)
 
+    def url(self, variant: Variant) -> str:
+        """The variant's site path as a URL: spaces, '&', '#', '?', '%' and letters with marks encoded."""
+        return quote(self.uri(variant), safe=NAME_SAFE)
+
     def enclosure(self) -> tuple[str, int, str]:
-        """The largest JPEG/PNG: what feeds attach (site path, bytes, MIME type)."""
+        """The largest JPEG/PNG: what feeds attach (URL path from the site root, bytes, MIME type)."""
         largest = self.image.largest_fallback
-        return self.uri(largest), self.sizes[largest.name_suffix], largest.mime
+        return self.url(largest), self.sizes[largest.name_suffix], largest.mime
 
 
 @dataclass
@@ -207,12 +215,12 @@ class MediaLibrary:
     def thumbnail(self, image: Image) -> str:
         """Site-root URL of the smallest JPEG/PNG variant (search results show it)."""
         published = self._published(image)
-        return "/" + published.uri(published.image.fallback[0])
+        return "/" + published.url(published.image.fallback[0])
 
     def largest(self, image: Image, root: str) -> str:
         """URL of the largest JPEG/PNG variant relative to the page (what a lightbox shows)."""
         published = self._published(image)
-        return _below(root) + published.uri(published.image.largest_fallback)
+        return _below(root) + published.url(published.image.largest_fallback)
 
     def template_globals(self) -> dict[str, object]:
         return {"nr_picture": self.picture, "nr_thumb": self.thumbnail, "nr_large": self.largest, "nr_sizes": SIZES}
@@ -223,8 +231,9 @@ class MediaLibrary:
         root = "../" * entry.url.count("/")
 
         def swap(match: re.Match[str]) -> str:
-            attrs = dict(_ATTR_RE.findall(match.group(0)))
-            asset = assets.get(attrs.get("src", ""))
+            # Attribute values as the browser reads them: "&amp;" is "&", "%20" a space in a file name.
+            attrs = {name: unescape(value) for name, value in _ATTR_RE.findall(match.group(0))}
+            asset = assets.get(unquote(attrs.get("src", "")))
             if asset is None or self.get(asset) is None:
                 return match.group(0)
             return str(self.picture(Image(asset, attrs.get("alt", "")), root, BODY_SIZES))
