@@ -88,7 +88,7 @@ DESCRIPTION_MAX = 300
 BODY_REF_RE = re.compile(
     r"(?P<bang>!?)\[[^\]\n]*\]\(\s*(?:<(?P<angle>[^>\n]+)>|(?P<inline>[^)\s>]+))"
     r"|^[ \t]{0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*<?(?P<ref>\S+?)>?(?:\s|$)"
-    r"|\b(?P<attr>src|href|srcset)\s*=\s*[\"'](?P<html>[^\"']+)[\"']",
+    r"|\b(?P<attr>src|href|srcset)\s*=\s*(?:\"(?P<html>[^\"]*)\"|'(?P<html1>[^']*)'|(?P<html2>[^\s\"'=<>`]+))",
     re.MULTILINE,
 )
 TAG_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
@@ -471,7 +471,8 @@ def _body_assets(body: str, parsed: ParsedSource, ctx: _Context, fail: Callable[
     image_labels = {(m["label"] or m["alt"]).strip().lower() for m in IMAGE_REF_RE.finditer(scan)}
     for match in BODY_REF_RE.finditer(scan):
         # An attribute's value is read as the browser reads it: "&#106;avascript:" is "javascript:".
-        target = match["angle"] or match["inline"] or match["ref"] or html.unescape(match["html"] or "")
+        attribute = match["html"] or match["html1"] or match["html2"] or ""
+        target = match["angle"] or match["inline"] or match["ref"] or html.unescape(attribute)
         line = parsed.body_line + body.count("\n", 0, match.start())
         if match["attr"] == "srcset":
             fail(None, "ảnh trong bài không dùng thuộc tính srcset viết tay", SRCSET_HINT, line=line)
