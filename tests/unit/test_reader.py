@@ -48,9 +48,16 @@ def test_find_sources_ignores_hidden_and_system_files(root: Path) -> None:
     for name in (".DS_Store", "Thumbs.db", ".gitkeep", "desktop.ini"):
         (root / "articles" / name).write_bytes(b"")
         (root / "articles" / "news" / name).write_bytes(b"")
-    write(root, "articles/news/.nhap.md", news_text())
 
     assert find_sources(root) == ([], [])
+
+
+def test_find_sources_reports_a_hidden_markdown_file(root: Path) -> None:
+    write(root, "articles/news/.nhap.md", news_text())
+
+    sources, errors = find_sources(root)
+
+    assert sources == [] and [e.path for e in errors] == ["articles/news/.nhap.md"]
 
 
 def test_find_sources_md_outside_news_and_initiatives_is_an_error(root: Path) -> None:

@@ -18,7 +18,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .errors import ContentError, SourceError
 from .model import Kind
-from .safe_files import is_regular, safe_tree, unpublished_error, unsafe_error
+from .safe_files import PUBLISHED_SUFFIXES, is_regular, is_regular_dir, safe_tree, unpublished_error, unsafe_error
 from .text import strip_control
 
 KIND_DIRS: dict[str, Kind] = {"news": "news", "initiatives": "initiative"}
@@ -139,11 +139,25 @@ def _visible(path: Path) -> bool:
     return path.name not in IGNORED_NAMES and not path.name.startswith(".")
 
 
+def _hidden_markdown(path: Path, root: Path) -> ContentError | None:
+    """A Markdown file whose name starts with a dot: hidden by the file manager, never silently skipped here."""
+    if path.name.startswith(".") and path.suffix.lower() == ".md":
+        return ContentError(
+            _rel(path, root),
+            "tên tệp bắt đầu bằng dấu chấm (tệp ẩn) nên bài sẽ không được đăng",
+            hint=f"đổi tên, bỏ dấu chấm ở đầu: {path.name.lstrip('.')}",
+        )
+    return None
+
+
 def _safe_children(folder: Path, root: Path, errors: list[ContentError]) -> list[Path]:
     """The visible children of `folder` that may be read; links and special files go to `errors`."""
     children = []
     for child in sorted(folder.iterdir()):
         if not _visible(child):
+            hidden = _hidden_markdown(child, root)
+            if hidden is not None:
+                errors.append(hidden)
             continue
         unsafe = unsafe_error(child, root)
         if unsafe is None:
@@ -162,17 +176,48 @@ def find_sources(root: Path) -> tuple[list[Source], list[ContentError]]:
         return sources, errors
     for child in _safe_children(articles, root, errors):
         kind = KIND_DIRS.get(child.name)
-        if kind is None or not child.is_dir():
+        if kind is not None and child.is_dir():
+            _walk(child, kind, root, sources, errors)
+        elif child.is_dir() and not _holds_markdown(child):
+            errors.extend(_check_shared(child, root))
+        else:
             errors.append(
                 ContentError(
                     _rel(child, root),
                     "nằm ngoài hai thư mục nội dung nên sẽ không được đăng",
-                    hint="đặt tin bài vào articles/news/ và sáng kiến vào articles/initiatives/",
+                    hint="đặt tin bài vào articles/news/ và sáng kiến vào articles/initiatives/; "
+                    "thư mục ảnh dùng chung (như articles/hinh-anh/) chỉ chứa ảnh và PDF",
                 )
             )
-            continue
-        _walk(child, kind, root, sources, errors)
     return sources, errors
+
+
+def shared_folders(root: Path) -> list[Path]:
+    """Folders of articles/ beside news/ and initiatives/ holding no Markdown: photos several articles share.
+
+    Their files are published only when an entry shows them, like loose files.
+    """
+    articles = root / "articles"
+    if not articles.is_dir():
+        return []
+    return [
+        child
+        for child in sorted(articles.iterdir())
+        if child.name not in KIND_DIRS and _visible(child) and is_regular_dir(child) and not _holds_markdown(child)
+    ]
+
+
+def _holds_markdown(folder: Path) -> bool:
+    return any(name.lower().endswith(".md") for _, _, names in os.walk(folder) for name in names)
+
+
+def _check_shared(folder: Path, root: Path) -> list[ContentError]:
+    files, errors = safe_tree(folder, root)
+    for path in files:
+        unpublished = unpublished_error(path, root) if _visible(path) else None
+        if unpublished is not None:
+            errors.append(unpublished)
+    return errors
 
 
 def find_loose_files(root: Path, sources: list[Source]) -> list[Path]:
@@ -182,16 +227,20 @@ def find_loose_files(root: Path, sources: list[Source]) -> list[Path]:
     """
     bundles = {s.bundle for s in sources if s.bundle is not None}
     loose = []
-    for kind_dir in KIND_DIRS:
-        folder = root / "articles" / kind_dir
+    shared = shared_folders(root)
+    for folder in [root / "articles" / kind_dir for kind_dir in KIND_DIRS] + shared:
         if not folder.is_dir():
             continue
+        # A shared folder's HTML, SVG... files are already reported as never published.
+        only_published = folder in shared
         for top, dirs, names in os.walk(folder):
             here = Path(top)
             dirs[:] = sorted(d for d in dirs if here / d not in bundles)  # a bundle's files are its own
             for name in sorted(names):
                 path = here / name
                 if path.suffix.lower() != ".md" and _visible(path) and is_regular(path):
+                    if only_published and path.suffix.lower() not in PUBLISHED_SUFFIXES:
+                        continue
                     loose.append(path)
     return sorted(loose)
 
@@ -207,7 +256,7 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
         files, unsafe_files = safe_tree(folder, root)
         errors.extend(unsafe_files)
         for path in files:
-            unpublished = unpublished_error(path, root) if _visible(path) else None
+            unpublished = unpublished_error(path, root) if _visible(path) else _hidden_markdown(path, root)
             if unpublished is not None:
                 errors.append(unpublished)
         for extra in files:

@@ -86,6 +86,14 @@ def is_regular(path: Path) -> bool:
         return False
 
 
+def is_regular_dir(path: Path) -> bool:
+    """A real folder, not reached through a symbolic link."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def safe_tree(folder: Path, root: Path) -> tuple[list[Path], list[ContentError]]:
     """Every regular file under `folder`, links and special files reported, links never followed."""
     files: list[Path] = []
