@@ -77,3 +77,29 @@ def test_build_file_names_with_odd_characters_give_encoded_urls_that_resolve(tmp
     feed = json.loads((out / "feed.json").read_text("utf-8"))
     images = re.findall(r'src="https://chuyendoiso.tainangviet.vn/([^"]+)"', feed["items"][0]["content_html"])
     assert len(images) >= 4 and all(" " not in u and resolves("/" + u, out) for u in images), images
+
+
+def test_build_shared_photo_folder_is_published_once_for_every_article_showing_it(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "shared")
+    (site / "articles" / "hinh-anh").mkdir(parents=True)
+    Image.new("RGB", (60, 40), "#0b5394").save(site / "articles" / "hinh-anh" / "le-ra-quan.jpg")
+    head = "---\ntitle: {title}\ndate: 2025-10-0{day} 08:00\nauthors: [Kiểm thử]\ncategory: hoat-dong\ndescription: Ảnh dùng chung.\n"
+    (site / "articles" / "news" / "a").mkdir(parents=True)
+    (site / "articles" / "news" / "a" / "index.md").write_text(
+        head.format(title="Bài A", day=1) + "cover: ../../hinh-anh/le-ra-quan.jpg\ncover_alt: Lễ ra quân\n---\n\nMở đầu.\n",
+        encoding="utf-8",
+    )
+    (site / "articles" / "news" / "b.md").write_text(
+        head.format(title="Bài B", day=2) + "---\n\nMở đầu.\n\n![Lễ ra quân](../hinh-anh/le-ra-quan.jpg)\n", encoding="utf-8"
+    )
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    out = site / "site"
+
+    published = sorted(p.relative_to(out).as_posix() for p in out.rglob("le-ra-quan*"))
+    assert published and len({p.rsplit("/", 1)[0] for p in published}) == 1, published  # one folder, once
+    assert not (out / "hinh-anh").exists()
+    for slug in ("bai-a", "bai-b"):
+        page = out / "bai-viet" / slug / "index.html"
+        urls = re.findall(r'src="([^"]*le-ra-quan[^"]*)"', page.read_text(encoding="utf-8"))
+        assert urls and all((page.parent / unquote(u)).resolve().is_file() for u in urls), (slug, urls)

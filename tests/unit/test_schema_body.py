@@ -90,14 +90,21 @@ def test_schema_body_link_to_content_file(root: Path, target: str) -> None:
     assert "/bai-viet/" in (error.hint or "")
 
 
-def test_schema_body_file_outside_the_article_folder(root: Path) -> None:
-    make_image(root / "articles/news/2024/bai-khac/anh.jpg")
-    rel, text = _write(root, "Mở đầu.\n![Ảnh](../bai-khac/anh.jpg)\n")
+def test_schema_body_file_outside_articles(root: Path) -> None:
+    make_image(root / "anh.jpg")
+    rel, text = _write(root, "Mở đầu.\n![Ảnh](../../../../anh.jpg)\n")
 
     error = only(errors_of(root, rel), None)
 
     assert error.line == line_of(text, "![Ảnh]")
-    assert "ngoài" in error.message
+    assert "ngoài thư mục articles/" in error.message
+
+
+def test_schema_body_image_of_another_article_inside_articles_is_accepted(root: Path) -> None:
+    make_image(root / "articles/news/2024/bai-khac/anh.jpg")
+    rel, _ = _write(root, "Mở đầu.\n![Ảnh](../bai-khac/anh.jpg)\n")
+
+    assert (root / "articles/news/2024/bai-khac/anh.jpg").resolve() in {a.src for a in parse(root, rel).assets}
 
 
 @pytest.mark.parametrize(

@@ -227,13 +227,16 @@ class MediaLibrary:
 
     def rewrite_body(self, html: str, entry: Entry) -> str:
         """Swap each `<img>` of a rendered body that shows one of the entry's images for a `<picture>`."""
-        assets = {asset.name: asset for asset in entry.assets}
+        assets = {asset.src: asset for asset in entry.assets}
         root = "../" * entry.url.count("/")
+        folder = (self.root / entry.source).parent
 
         def swap(match: re.Match[str]) -> str:
             # Attribute values as the browser reads them: "&amp;" is "&", "%20" a space in a file name.
             attrs = {name: unescape(value) for name, value in _ATTR_RE.findall(match.group(0))}
-            asset = assets.get(unquote(attrs.get("src", "")))
+            src = unquote(attrs.get("src", ""))
+            # By the file it names: "anh.jpg", "anh/2.png" and "../../hinh-anh/anh.jpg" (a shared folder) alike.
+            asset = assets.get((folder / src).resolve()) if src and not src.startswith("/") else None
             if asset is None or self.get(asset) is None:
                 return match.group(0)
             return str(self.picture(Image(asset, attrs.get("alt", "")), root, BODY_SIZES))
