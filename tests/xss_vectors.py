@@ -6,6 +6,8 @@ and in every front-matter text field of articles and initiatives (unit, build an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 VECTORS: tuple[str, ...] = (
     "<script>alert(130)</script>",
     "<SCRIPT>alert(131)</SCRIPT>",
@@ -79,3 +81,59 @@ VECTORS: tuple[str, ...] = (
     '## Muc { onclick="alert(198)" }',
     '<a href="vbscript:alert(199)">x</a>',
 )
+
+
+def _yaml(value: object) -> str:
+    import yaml
+
+    return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000).strip().removesuffix("...").strip()
+
+
+def write_vector_site(dest: Path) -> tuple[Path, int]:
+    """A fixture site with one article and one initiative per vector: the vector in every text field
+    (cut to the field's length) and, when the schema accepts it there, in the body.
+
+    Returns the site and how many bodies carry their vector.
+    """
+    import shutil
+
+    from newsroom.content.reader import Source, parse_source
+    from newsroom.content.schema import EntryErrors, parse_entry
+    from newsroom.content.taxonomy import load_taxonomies
+    from sitekit import SITES, make_site
+
+    site = make_site(dest)
+    photo = SITES / "basic" / "articles" / "initiatives" / "2024" / "so-tay-nong-san" / "anh-1.jpg"
+    taxonomies = load_taxonomies()
+    in_bodies = 0
+    for number, vector in enumerate(VECTORS):
+        text = vector.replace("\n", " ")
+        short = text[:90]
+        bundle = site / "articles" / "news" / f"v{number:02d}"
+        bundle.mkdir(parents=True)
+        shutil.copy(photo, bundle / "anh.jpg")
+        head = (
+            f"---\ntitle: {_yaml(f'Bài {number} {short}')}\nslug: bai-{number:02d}\ndate: 2025-10-{1 + number % 28:02d} 08:00\n"
+            f"authors: {_yaml([short])}\ncategory: an-toan-mang\ntags: {_yaml([short, 'thử nghiệm'])}\n"
+            f"province: dak-lak\ndescription: {_yaml(text[:290])}\ncover: anh.jpg\ncover_alt: {_yaml(text[:290])}\n---\n\n"
+        )
+        body = f"Mở đầu bài {number}.\n\n{vector}\n\nĐoạn cuối bài {number}.\n"
+        (bundle / "index.md").write_text(head + body, encoding="utf-8")
+        source = Source("news", bundle / "index.md", f"articles/news/v{number:02d}/index.md", bundle=bundle)
+        try:
+            parse_entry(parse_source(source), site, taxonomies)
+            in_bodies += 1
+        except EntryErrors:
+            (bundle / "index.md").write_text(head + f"Mở đầu bài {number}.\n", encoding="utf-8")
+        folder = site / "articles" / "initiatives" / f"v{number:02d}"
+        folder.mkdir(parents=True)
+        shutil.copy(photo, folder / "anh-1.jpg")
+        member = {"name": short, "age": 20, "school": short, "role": short}
+        (folder / "index.md").write_text(
+            f"---\ntitle: {_yaml(f'Sáng kiến {number} {short}')}\nslug: sang-kien-{number:02d}\ndate: 2025-09-{1 + number % 28:02d}\n"
+            f"description: {_yaml(text[:290])}\nteam: {_yaml(short)}\nmembers: {_yaml([member])}\nconsent: true\n"
+            f"province: dak-lak\nfield: giao-duc\nimages: {_yaml([{'src': 'anh-1.jpg', 'alt': text[:290]}])}\n---\n\n"
+            f"Sáng kiến số {number}.\n",
+            encoding="utf-8",
+        )
+    return site, in_bodies
