@@ -28,34 +28,13 @@ DOCS_PAGES = {"404.html", "rss/index.html", "gioi-thieu/index.html", "ke-hoach/i
 the widgets under nhung/ are syndication outputs written with the feeds."""
 
 
-UNORDERED = re.compile(r"^pagefind/(filter/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$")
-"""Pagefind 1.5 writes its filter and meta files in a per-run order (a Rust HashMap) and names them
-by their hash: filters are compared by their sorted bytes, the meta file by length, the entry file
-without hashes; every other file byte for byte."""
-
-
 def tree(site_dir: Path) -> dict[str, str]:
-    """Every file of a built site by path, as a hash of its bytes (Pagefind's unordered files by kind)."""
-    files: dict[str, str] = {}
-    unordered: dict[str, list[str]] = {}
-    for path in sorted(site_dir.rglob("*")):
-        if not path.is_file():
-            continue
-        name = path.relative_to(site_dir).as_posix()
-        if UNORDERED.match(name):
-            data = path.read_bytes()
-            data = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
-            kind = name.rsplit(".", 1)[1]
-            if kind == "json":  # names the meta file by its hash
-                data = re.sub(rb'"hash":"[^"]*"', b"", data)
-            if kind == "pf_meta":  # lists the filter files by their hashes: same length, other names
-                data = str(len(data)).encode()
-            unordered.setdefault(kind, []).append(hashlib.sha256(bytes(sorted(data))).hexdigest())
-        else:
-            files[name] = hashlib.sha256(path.read_bytes()).hexdigest()
-    for kind, hashes in unordered.items():
-        files[f"pagefind/*.{kind}"] = ",".join(sorted(hashes))
-    return files
+    """Every file of a built site by path, as a hash of its bytes (Pagefind's included: canonical)."""
+    return {
+        path.relative_to(site_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(site_dir.rglob("*"))
+        if path.is_file()
+    }
 
 
 RENDERED = re.compile(r"Trang dựng mới: ?(.*)$", re.M)

@@ -116,26 +116,34 @@ def test_build_content_errors_fail_with_every_error_and_no_traceback(tmp_path: P
     assert (site / "site" / "published.txt").read_text(encoding="utf-8") == "trang đang chạy"
 
 
-def _unstable_upstream(rel: str) -> bool:
-    """Pagefind (1.5) writes its index, filter and entry files in hash-map order, which changes
-    from run to run (Pagefind issue #638); its fragments, the bulk of the index, are stable."""
-    return rel.startswith("pagefind/") and not rel.startswith("pagefind/fragment/")
-
-
 def _tree_digest(folder: Path) -> dict[str, str]:
+    """Every file of a built site, the search index included, by path, as a hash of its bytes."""
     digests = {p.relative_to(folder).as_posix(): p for p in sorted(folder.rglob("*")) if p.is_file()}
-    return {rel: hashlib.sha256(p.read_bytes()).hexdigest() for rel, p in digests.items() if not _unstable_upstream(rel)}
+    return {rel: hashlib.sha256(p.read_bytes()).hexdigest() for rel, p in digests.items()}
 
 
-def test_build_is_reproducible_across_processes(tmp_path: Path) -> None:
-    env = build_env(SOURCE_DATE_EPOCH=EPOCH_2026)
+def _vietnamese_locale() -> str:
+    """vi_VN.UTF-8 where the machine has it, else C.UTF-8 (still not the C locale of the other run)."""
+    listed = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False).stdout.lower().split()
+    return "vi_VN.UTF-8" if {"vi_vn.utf8", "vi_vn.utf-8"} & set(listed) else "C.UTF-8"
+
+
+def test_build_is_reproducible_across_time_zones_and_locales(tmp_path: Path) -> None:
+    """DESIGN §7: same inputs and pinned now, byte-identical trees, Pagefind's files included
+    (its filter, meta and entry files are canonicalised after it runs; each build runs it, cold)."""
+    runs = {"utc-c": ("UTC", "C"), "hcm-vi": ("Asia/Ho_Chi_Minh", _vietnamese_locale())}
     digests = []
-    for run in ("one", "two"):
+    for run, (zone, lang) in runs.items():
+        env = build_env(SOURCE_DATE_EPOCH=EPOCH_2026, TZ=zone, LANG=lang, NEWSROOM_CACHE_DIR=str(tmp_path / f"cache-{run}"))
+        for name in [k for k in env if k.startswith("LC_")]:
+            del env[name]
         site = make_site(tmp_path / run, SITES / "basic")
         result = mkdocs_build(site, env=env)
         assert result.returncode == 0, result.stderr
         digests.append(_tree_digest(site / "site"))
-    assert digests[0] == digests[1]
+    assert sorted(rel for rel in digests[0] if rel.endswith((".pf_filter", ".pf_meta", "pagefind-entry.json")))
+    different = sorted(rel for rel in digests[0].keys() | digests[1].keys() if digests[0].get(rel) != digests[1].get(rel))
+    assert different == []
 
 
 def test_build_twice_in_one_process_gives_same_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,8 @@
 Pagefind (the `pagefind[bin]` wheel ships its binary) reads the HTML, so it indexes exactly what
 readers get: the pages marked `data-pagefind-body` (entries, hand-written pages; never listings,
 drafts or scheduled entries), with filters and metadata from `data-pagefind-*` attributes. Its
-index is split into fragments, so a query downloads only what it needs.
+index is split into fragments, so a query downloads only what it needs. Its filter files are
+rewritten in a canonical order after each run (`canonical`): the same pages give the same bytes.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
+
+from .canonical import CANONICAL_VERSION, canonicalise_index
 
 
 def pagefind_executable() -> Path:
@@ -75,10 +78,11 @@ def _run_pagefind(site_dir: Path) -> None:
     )
     if result.returncode != 0:
         raise PluginError(f"Pagefind không lập được chỉ mục tìm kiếm:\n{result.stderr or result.stdout}")
+    canonicalise_index(site_dir / "pagefind")  # before it is kept: a kept index is canonical too
 
 
 def _pages_key(site_dir: Path) -> str:
-    sha = hashlib.sha256(f"pagefind {_pagefind_version()}".encode())
+    sha = hashlib.sha256(f"pagefind {_pagefind_version()} canonical {CANONICAL_VERSION}".encode())
     for top, dirs, names in os.walk(site_dir):
         dirs[:] = sorted(d for d in dirs if not (top == str(site_dir) and d == "pagefind"))
         for name in sorted(names):
