@@ -6,26 +6,32 @@ from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from newsroom.engine.build import ColumnBuild
 from newsroom.engine.material_repairs import repair_material_markup
 from newsroom.engine.pages import GeneratedPage
+from newsroom.publish.staging import StagedSiteDir
 from newsroom.search.pagefind import index_site, with_search_aliases
 
 _preview = False
+_dirty = False
 _build: ColumnBuild | None = None
+_staged: StagedSiteDir | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _preview
-    _preview = command == "serve"
+    global _preview, _dirty
+    _preview, _dirty = command == "serve", dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _build
+    global _build, _staged
     _build = ColumnBuild.from_config(config, preview=_preview)
+    # `mkdocs build` writes into a staging folder, put in place once every check passed.
+    _staged = None if _preview or _dirty else StagedSiteDir.begin(config)
     return config
 
 
@@ -48,10 +54,18 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+@event_priority(-100)  # after any plugin's post_build: the site is complete when it is put in place
 def on_post_build(config: MkDocsConfig) -> None:
     assert _build is not None
     _build.report_pages()
     index_site(Path(config.site_dir), _build.cache_dir)
+    if _staged is not None:
+        _staged.finish(config)
+
+
+def on_build_error(error: Exception) -> None:
+    if _staged is not None:
+        _staged.abort()
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
