@@ -1,4 +1,4 @@
-# Two commands for people (make serve, make test) and one for publishing (make build).
+# Two commands for people (make serve, make test) and one for publishing (make build; make rollback undoes it).
 # Each bootstraps .venv from pyproject.toml on a fresh clone and refreshes it when pyproject.toml changes.
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 N ?= 2000
 RUNS ?=
 
-.PHONY: serve build test check lint lighthouse bench clean
+.PHONY: serve build publish rollback test check lint lighthouse bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,14 +27,18 @@ $(NODE_STAMP): package-lock.json
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Build into a scratch folder and swap it in only on success: a failed build leaves site/ as it was.
+# Publish atomically (newsroom publish): the site is built into its own folder under .site-versions/
+# and `site` (a symlink) is switched to it with one rename, only after the build passed; a failed or
+# killed build leaves the published site/ as it was. The version before is kept: `make rollback`.
 build: $(STAMP)
-	rm -rf .site-next
-	$(BIN)/mkdocs build --strict --site-dir .site-next
-	rm -rf .site-previous
-	if [ -d site ]; then mv site .site-previous; fi
-	mv .site-next site
-	rm -rf .site-previous
+	$(BIN)/newsroom publish
+
+# The same into another served path: make publish DEST=/var/www/chuyendoiso (versions beside it).
+publish: $(STAMP)
+	$(BIN)/newsroom publish $(if $(DEST),--dest '$(DEST)')
+
+rollback: $(STAMP)
+	$(BIN)/newsroom rollback $(if $(DEST),--dest '$(DEST)')
 
 check: $(STAMP)
 	$(BIN)/newsroom check
@@ -60,4 +64,4 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m scripts.bench --articles $(N) $(if $(RUNS),--runs $(RUNS)) $(BENCH_ARGS)
 
 clean:
-	rm -rf site .site-next .site-previous .cache
+	rm -rf site .site-versions .site.staging .site.next .site-next .site-previous .cache

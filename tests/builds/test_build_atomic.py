@@ -1,19 +1,22 @@
 """A failed build leaves the published site as it was; a good one replaces it in one step (DESIGN §7).
 
-A plain `mkdocs build -d DIR` builds into a staging folder and renames it over DIR only after the
-last check (errors raised after MkDocs has begun writing, Pagefind's in `on_post_build` and
-`--strict`'s abort after it, included).
+Two layers: a plain `mkdocs build -d DIR` builds into a staging folder and renames it over DIR
+only after the last check (errors raised after MkDocs has begun writing, Pagefind's in
+`on_post_build` and `--strict`'s abort after it, included); `newsroom publish` (`make build`)
+builds each version into its own folder and switches the `site` symlink to it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from sitekit import SITES, build_env, make_site, mkdocs_build
+from sitekit import BIN, SITES, build_env, make_site, mkdocs_build
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1790000000"}
 
@@ -75,3 +78,46 @@ def test_build_failing_late_leaves_site_dir_as_it_was(built: Path, tmp_path: Pat
     assert "Traceback" not in result.stderr or provoke is _error_while_rendering  # MkDocs' own report of a template bug
     assert digest(site / "out") == before
     assert not (site / ".out.staging").exists()
+
+
+def newsroom(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "newsroom"), "--root", str(site), *args], capture_output=True, text=True, env=build_env(**EPOCH), timeout=600
+    )
+
+
+def test_publish_switches_site_in_one_step_and_rolls_back(tmp_path: Path) -> None:
+    site = make_site(tmp_path / "src", SITES / "basic")
+    served = site / "site"
+    served.mkdir()  # site/ of an older checkout: a real folder
+    (served / "index.html").write_text("bản cũ", encoding="utf-8")
+
+    first = newsroom(site, "publish")
+    assert first.returncode == 0, first.stderr
+    assert "Đã đăng: site → .site-versions/" in first.stdout
+    assert served.is_symlink() and (served / "bai-viet").is_dir()
+    assert os.readlink(served).startswith(".site-versions/")
+    one = served.resolve()
+    assert digest(served) == digest(one) and (one / "pagefind" / "pagefind-entry.json").is_file()
+
+    article = site / "articles" / "news" / "2024" / "to-cong-nghe-so-vneid" / "index.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("VNeID", "VNeID mức 2", 1), encoding="utf-8")
+    second = newsroom(site, "publish")
+    assert second.returncode == 0, second.stderr
+    two = served.resolve()
+    assert two != one and "VNeID mức 2" in (served / "index.html").read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in (served / "bai-viet").rglob("index.html")
+    )
+    versions = sorted(p.name for p in (site / ".site-versions").iterdir() if p.is_dir() and not p.is_symlink())
+    assert versions == sorted([one.name, two.name])  # the migrated folder was pruned, one version kept
+
+    (site / "articles" / "news" / "hong.md").write_text("không có phần đầu bài\n", encoding="utf-8")
+    failed = newsroom(site, "publish")
+    assert failed.returncode == 1
+    assert "site vẫn là bản đang đăng, không đổi" in failed.stderr and "Traceback" not in failed.stderr
+    assert served.resolve() == two
+    assert sorted(p.name for p in (site / ".site-versions").iterdir() if p.is_dir() and not p.is_symlink()) == versions
+
+    back = newsroom(site, "rollback")
+    assert back.returncode == 0, back.stderr
+    assert served.resolve() == one and "Đã quay lại" in back.stdout

@@ -1,4 +1,4 @@
-"""`newsroom`, the editor's command line: new, check, list.
+"""`newsroom`, the editor's command line: new, check, list, stats, publish, rollback.
 
 Run it from the project folder (or any folder below it). Messages are in Vietnamese.
 """
@@ -15,7 +15,7 @@ from ..content.dates import build_now, format_vn_datetime, to_vn
 from ..content.errors import ContentErrors
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import stats
+from . import publish, stats
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -191,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
     stats.add_parser(commands)
+    publish.add_parsers(commands)
     return parser
 
 
@@ -203,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_list(root, args.status)
     if args.command == "stats":
         return stats.command_stats(root, args)
+    if args.command == "publish":
+        return publish.command_publish(root, args)
+    if args.command == "rollback":
+        return publish.command_rollback(root, args)
     return command_new(root, args.kind, args.title, args.category, args.province, args.field)
 
 
