@@ -17,6 +17,11 @@ from pathlib import Path
 from typing import Any
 
 
+def cache_dir_of(root: Path) -> Path:
+    """`.cache/` beside mkdocs.yml, or NEWSROOM_CACHE_DIR (tests share one across their sites)."""
+    return Path(os.environ.get("NEWSROOM_CACHE_DIR") or root / ".cache")
+
+
 def digest(*parts: bytes | str) -> str:
     """A stable hex key from parts (bytes, or text encoded as UTF-8), each length-prefixed."""
     sha = hashlib.sha256()

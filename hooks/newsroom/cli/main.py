@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..cache import cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now, format_vn_datetime, to_vn
 from ..content.errors import ContentErrors
@@ -83,7 +84,7 @@ def find_root(start: Path) -> Path:
 
 
 def _load(root: Path) -> Catalog:
-    return load_catalog(root, load_taxonomies(), build_now())
+    return load_catalog(root, load_taxonomies(), build_now(), cache_dir=cache_dir_of(root))
 
 
 def command_check(root: Path) -> int:

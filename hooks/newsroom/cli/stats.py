@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from ..brand.site_files import load_site_brand
+from ..cache import cache_dir_of
 from ..content.catalog import load_catalog
 from ..content.dates import build_now
 from ..content.errors import ContentErrors
@@ -41,7 +42,7 @@ def command_stats(root: Path, args: argparse.Namespace) -> int:
         return 2
     taxonomies = load_taxonomies()
     try:
-        catalog = load_catalog(root, taxonomies, build_now())
+        catalog = load_catalog(root, taxonomies, build_now(), cache_dir=cache_dir_of(root))
     except ContentErrors as problems:
         print(problems.format(), file=sys.stderr)
         print("Sửa các lỗi trên rồi chạy lại 'newsroom stats'.", file=sys.stderr)

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from .cached import EntryCache
 from .errors import ContentError, ContentErrors, SourceError
 from .model import Article, Entry, Initiative
 from .reader import find_loose_files, find_sources, parse_source
@@ -44,17 +45,24 @@ class Catalog:
         return [e for e in self.visible(include_unpublished) if isinstance(e, Initiative)]
 
 
-def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime) -> Catalog:
-    """Read every content file under `root/articles`; raise ContentErrors listing all problems."""
+def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: Path | None = None) -> Catalog:
+    """Read every content file under `root/articles`; raise ContentErrors listing all problems.
+
+    With `cache_dir`, a file whose inputs are unchanged since the last run is not parsed again
+    (see `cached`); the checks across entries (collisions, loose files) run every time.
+    """
     sources, errors = find_sources(root)
+    cache = EntryCache(cache_dir, root, taxonomies) if cache_dir is not None else None
     entries: list[Entry] = []
     for source in sources:
         try:
-            entries.append(parse_entry(parse_source(source), root, taxonomies))
+            entries.append(cache.read(source) if cache else parse_entry(parse_source(source), root, taxonomies))
         except SourceError as failure:
             errors.append(failure.error)
         except EntryErrors as problems:
             errors.extend(problems.errors)
+    if cache is not None:
+        cache.save()
     errors.extend(find_collisions(entries))
     used = {asset.src for entry in entries for asset in entry.assets}
     for path in find_loose_files(root, sources):

@@ -117,6 +117,8 @@ class Source:
     rel: str
     bundle: Path | None
     """The bundle folder when the file is `folder/index.md`; its other files go with the page."""
+    files: tuple[Path, ...] = ()
+    """The bundle's regular files as `find_sources` listed them (what the entry cache keys on)."""
 
 
 @dataclass
@@ -252,8 +254,8 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
         if unsafe is not None:
             errors.append(unsafe)
             return
-        sources.append(Source(kind, index, _rel(index, root), bundle=folder))
         files, unsafe_files = safe_tree(folder, root)
+        sources.append(Source(kind, index, _rel(index, root), bundle=folder, files=tuple(files)))
         errors.extend(unsafe_files)
         for path in files:
             unpublished = unpublished_error(path, root) if _visible(path) else _hidden_markdown(path, root)
@@ -276,8 +278,11 @@ def _walk(folder: Path, kind: Kind, root: Path, sources: list[Source], errors: l
             sources.append(Source(kind, child, _rel(child, root), bundle=None))
 
 
-def parse_source(source: Source) -> ParsedSource:
-    """Split a content file into front matter (a mapping) and Markdown body; raise ContentError."""
+def parse_source(source: Source, text: str | None = None) -> ParsedSource:
+    """Split a content file into front matter (a mapping) and Markdown body; raise ContentError.
+
+    `text` is the file's content when the caller has already read it (as `read_text` would).
+    """
     if not is_regular(source.path):
         raise SourceError(
             ContentError(source.rel, "không phải tệp thông thường (liên kết, FIFO, thiết bị...), không được đọc")
@@ -292,7 +297,7 @@ def parse_source(source: Source) -> ParsedSource:
             )
         )
     try:
-        raw = source.path.read_text(encoding="utf-8")
+        raw = source.path.read_text(encoding="utf-8") if text is None else text
     except UnicodeDecodeError as exc:
         raise SourceError(
             ContentError(source.rel, f"tệp không phải UTF-8 ({exc.reason})", hint="lưu lại tệp với bảng mã UTF-8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,8 @@ class _Context:
     parsed: ParsedSource
     root: Path
     taxonomies: Taxonomies
+    looked_at: list[Path] = field(default_factory=list)
+    """Every file path the checks looked at on disk (see `parse_entry`)."""
 
     @property
     def folder(self) -> Path:
@@ -211,7 +213,9 @@ def _asset(value: Any, ctx: _Context, what: str = "ảnh") -> Asset:
         raise FieldError(f"'{text}' là ảnh trên trang khác", "tải ảnh về, đặt cạnh tệp bài viết và ghi tên tệp")
     if text.startswith("/"):
         raise FieldError(f"'{text}' là đường dẫn tuyệt đối", "ghi đường dẫn tính từ tệp bài viết, ví dụ: anh-bia.jpg")
+    ctx.looked_at.append(ctx.folder / text)
     target = (ctx.folder / text).resolve()
+    ctx.looked_at.append(target)
     articles = ctx.articles_dir.resolve()
     if not target.is_relative_to(articles):
         raise FieldError(
@@ -368,9 +372,14 @@ REQUIRED_HINTS = {
 }
 
 
-def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies) -> Entry:
-    """Validate one file's front matter and body; raise EntryErrors with every problem found."""
-    ctx = _Context(parsed, root, taxonomies)
+def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies, looked_at: list[Path] | None = None) -> Entry:
+    """Validate one file's front matter and body; raise EntryErrors with every problem found.
+
+    Besides the text, the result depends on the taxonomies, the bundle's file listing and the
+    files the entry references (cover, images, body links): each path the checks looked at is
+    appended to `looked_at`, so a cache can tell when the result may no longer hold.
+    """
+    ctx = _Context(parsed, root, taxonomies, looked_at if looked_at is not None else [])
     kind = parsed.source.kind
     schema, required = (NEWS, NEWS_REQUIRED) if kind == "news" else (INITIATIVE, INITIATIVE_REQUIRED)
     keys = NEWS_KEYS if kind == "news" else INITIATIVE_KEYS

@@ -6,7 +6,6 @@ previous build's entries.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .. import routes
 from ..brand import Brand
 from ..brand.site_files import BrandView, CardPainter, build_brand_files, load_site_brand, widget_options
-from ..cache import ContentCache
+from ..cache import ContentCache, cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now
 from ..content.errors import ContentErrors
@@ -62,8 +61,8 @@ class ColumnBuild:
 
     @property
     def cache_dir(self) -> Path:
-        """`.cache/` beside mkdocs.yml, or NEWSROOM_CACHE_DIR (tests share one across their sites)."""
-        return Path(os.environ.get("NEWSROOM_CACHE_DIR") or self.root / ".cache")
+        """`.cache/` beside mkdocs.yml (see `cache_dir_of`)."""
+        return cache_dir_of(self.root)
 
     @classmethod
     def from_config(cls, config: MkDocsConfig, preview: bool) -> ColumnBuild:
@@ -91,7 +90,7 @@ class ColumnBuild:
         except ContentErrors as problems:
             errors += problems.errors
         try:
-            self.catalog = load_catalog(self.root, self.taxonomies, now)
+            self.catalog = load_catalog(self.root, self.taxonomies, now, cache_dir=self.cache_dir)
         except ContentErrors as problems:
             errors += problems.errors
         if self.catalog is not None:
