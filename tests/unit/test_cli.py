@@ -9,6 +9,7 @@ import pytest
 from content_kit import make_image, news_text, write
 
 from newsroom.cli.main import main
+from newsroom.content import cached
 from newsroom.content.reader import find_sources, parse_source
 
 Maker = Callable[..., str]
@@ -148,6 +149,25 @@ def test_cli_new_bad_taxonomy_value_exits_2(root: Path, option: list[str], capsy
 def test_cli_root_must_come_before_the_command(root: Path) -> None:
     with pytest.raises(SystemExit):
         main(["check", "--root", str(root)])
+
+
+def test_cli_check_second_run_reuses_the_catalog_cache(
+    root: Path, news: Maker, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rel = news("a.md", title='"Bài một"')
+    monkeypatch.delenv("NEWSROOM_CACHE_DIR", raising=False)
+    parsed: list[str] = []
+    real = cached.parse_entry
+    monkeypatch.setattr(cached, "parse_entry", lambda p, *a, **k: parsed.append(p.source.rel) or real(p, *a, **k))
+
+    assert _run(root, "check") == 0
+    assert _run(root, "list") == 0
+    assert parsed == [rel]  # list reused what check parsed, from <root>/.cache
+    assert (root / ".cache" / cached.NAMESPACE).is_dir()
+
+    write(root, rel, news_text(title='"Bài một"', category="hoat-dongg"))
+    assert _run(root, "check") == 1
+    assert "hoat-dongg" in capsys.readouterr().err
 
 
 # --- list ---------------------------------------------------------------------------------------------
