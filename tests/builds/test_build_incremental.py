@@ -1,4 +1,5 @@
-"""Rebuilds give the cold build's site: nothing changed, an edited title, a deleted article.
+"""Rebuilds give the cold build's site: nothing changed, an edited title, a deleted article; and a
+rebuild sees a cover deleted since the last build (the catalog cache does not hide it).
 
 One fixture site (the basic one plus a second article showing the same photo) is built cold with
 its own empty cache, then again with the caches warm, then after an edit and after a deletion;
@@ -146,3 +147,18 @@ def test_rebuilds_equal_a_cold_build(site: Path, tmp_path: Path) -> None:
         and slug in (site / "site" / path).read_text(encoding="utf-8", errors="replace")
     ]
     assert leftovers == []
+
+
+def test_a_rebuild_sees_a_deleted_cover(tmp_path: Path) -> None:
+    """The second build takes its entries from the catalog cache, but not one whose cover is gone."""
+    site = make_site(tmp_path / "site-src", SITES / "basic")
+    env = build_env(NEWSROOM_CACHE_DIR=str(tmp_path / "cache"), **EPOCH)
+    assert mkdocs_build(site, env=env).returncode == 0
+    assert any((tmp_path / "cache" / "danh-muc").rglob("*"))
+    (site / ARTICLE_FILE.parent / "cover.jpg").unlink()
+
+    result = mkdocs_build(site, env=env)
+
+    assert result.returncode != 0
+    error = rf"{re.escape(ARTICLE_FILE.as_posix())}:\d+ \[cover\]: không tìm thấy tệp 'cover.jpg'"
+    assert re.search(error, result.stderr), result.stderr
