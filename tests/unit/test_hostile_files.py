@@ -81,7 +81,7 @@ def test_cover_through_a_symlink_is_refused(root: Path) -> None:
     assert any(e.field == "cover" and "liên kết" in e.message for e in errors), [e.format() for e in errors]
 
 
-@pytest.mark.parametrize("name", ["trang.html", "ve.svg", "ma.js", "ghi-chu.txt"])
+@pytest.mark.parametrize("name", ["trang.html", "ve.svg", "ma.js", "ghi-chu.txt", "nhap.markdown", "index.html"])
 def test_raw_files_in_a_bundle_are_reported_and_never_served(root: Path, name: str) -> None:
     rel = write(root, "articles/news/2024/bai/index.md", news_text())
     write(root, f"articles/news/2024/bai/{name}", "<svg onload=alert(1)>")
