@@ -82,3 +82,15 @@ def test_a_template_or_code_edit_changes_the_shared_salt(tmp_path: Path) -> None
     salts.append(shared_salt(config, [templates], code, {"brand": "b"}))
     assert len(set(salts)) == len(salts)
     assert shared_salt(config, [templates], code, {"brand": "b"}) == salts[-1]
+
+
+def test_the_build_memo_gives_the_same_keys_for_the_same_content_and_sees_every_change() -> None:
+    # One memo per build: an entry met in many pages is walked once, keys stay content keys.
+    memo: dict[int, tuple[object, str]] = {}
+    shared = View("Bài", COVER, ("VNeID",))
+    first = fingerprint(View("Trang", None, extra=(shared, shared)), no_digest, memo)
+    assert len(memo) >= 2  # the inner view and the cover image
+    again = fingerprint(View("Trang", None, extra=(View("Bài", COVER, ("VNeID",)), shared)), no_digest, {})
+    assert first == again
+    changed = fingerprint(View("Trang", None, extra=(View("Bài", COVER, ("Zalo",)), shared)), no_digest, memo)
+    assert changed != first
