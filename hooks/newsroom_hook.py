@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from newsroom.engine import preview
 from newsroom.engine.build import ColumnBuild
 from newsroom.engine.material_repairs import repair_material_markup
 from newsroom.engine.pages import GeneratedPage
@@ -58,9 +61,17 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_post_build(config: MkDocsConfig) -> None:
     assert _build is not None
     _build.report_pages()
-    index_site(Path(config.site_dir), _build.cache_dir)
+    site_dir, cache_dir = Path(config.site_dir), _build.cache_dir
+    if _preview:  # the page first, the search index right after (engine/preview.py)
+        _build.finish_preview(site_dir, lambda: index_site(site_dir, cache_dir))
+        return
+    index_site(site_dir, cache_dir)
     if _staged is not None:
         _staged.finish(config)
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    return preview.take_over(server, config)
 
 
 def on_build_error(error: Exception) -> None:

@@ -6,6 +6,7 @@ previous build's entries.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
 from ..syndication.outputs import output_uris, render_syndication
-from .files import LinkedFile
+from . import preview
+from .files import GeneratedFile, LinkedFile
 from .page_cache import PageCache, shared_salt
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
@@ -54,6 +56,8 @@ class ColumnBuild:
     painter: CardPainter | None = None
     card_files: dict[str, File] = field(default_factory=dict)
     page_cache: PageCache | None = None
+    files: Files | None = None
+    unchanged_pages: int = 0
     media: MediaLibrary = field(init=False)
 
     def __post_init__(self) -> None:
@@ -116,14 +120,29 @@ class ColumnBuild:
         )
         assert self.brand is not None and self.catalog is not None
         brand_files, self.brand_view = build_brand_files(self.brand, self.catalog.now)
-        self.page_cache = PageCache(self.cache_dir, self._shared_salt(config))
+        salt = self._shared_salt(config)
+        self.page_cache = PageCache(self.cache_dir, salt)
+        self.files = files
+        incremental = self.preview and preview.STATE.dirty and preview.STATE.salt == salt
+        if self.preview and preview.STATE.dirty and not incremental:
+            for doc in files.documentation_pages():  # templates or config changed: docs/ pages too
+                doc.is_modified = lambda: True  # type: ignore[method-assign]
+        preview.STATE.salt = salt
         for spec in self.plan.pages:
             inclusion = InclusionLevel.DRAFT if spec.preview_only else InclusionLevel.NOT_IN_NAV
             if spec.src_uri in routes.NAV_PAGES:
                 inclusion = InclusionLevel.INCLUDED
-            file = File.generated(config, spec.src_uri, content=spec.markdown, inclusion=inclusion)
+            file = GeneratedFile.generated(config, spec.src_uri, content=spec.markdown, inclusion=inclusion)
+            assert isinstance(file, GeneratedFile)
             add(file)
-            GeneratedPage(spec, file, config, self.renderer, self.page_cache, self.media.digest_of)
+            page = GeneratedPage(spec, file, config, self.renderer, self.page_cache, self.media.digest_of)
+            if self.preview:
+                page.preview_key = self.page_cache.key(spec, self.media.digest_of) if not spec.preview_only else None
+                if incremental and preview.STATE.unchanged(file.dest_uri, page.preview_key, config.site_dir):
+                    file.unchanged = True
+                    self.unchanged_pages += 1
+                    if spec.src_uri in preview.STATE.bodies:
+                        self.renderer.rendered[spec.src_uri] = preview.STATE.bodies[spec.src_uri]
         linked: set[str] = set()
         for copied in self.plan.files:
             inclusion = InclusionLevel.DRAFT if copied.preview_only else InclusionLevel.INCLUDED
@@ -165,8 +184,20 @@ class ColumnBuild:
     def report_pages(self) -> None:
         if self.page_cache is not None:
             rendered, reused = len(self.page_cache.rendered), self.page_cache.reused
-            log.info(f"Trang: {rendered} trang dựng mới, {reused} trang dùng lại từ bộ nhớ đệm")
+            kept = f", {self.unchanged_pages} trang giữ nguyên" if self.preview else ""
+            log.info(f"Trang: {rendered} trang dựng mới, {reused} trang dùng lại từ bộ nhớ đệm{kept}")
             log.debug("Trang dựng mới: " + " ".join(self.page_cache.rendered))
+
+    def finish_preview(self, site_dir: Path, index: Callable[[], object]) -> None:
+        """`mkdocs serve`, after a build: remember what it wrote for the next save, start Pagefind."""
+        assert self.files is not None and self.renderer is not None
+        written = {f.dest_uri for f in self.files if f.inclusion.is_in_serve()}  # type: ignore[no-untyped-call]
+        keys = {
+            f.dest_uri: f.page.preview_key
+            for f in self.files
+            if isinstance(f.page, GeneratedPage) and f.page.preview_key is not None
+        }
+        preview.finish_build(site_dir, written, keys, dict(self.renderer.rendered), index)
 
     def _shared_salt(self, config: MkDocsConfig) -> str:
         """What every generated page's HTML depends on besides its spec (see page_cache)."""

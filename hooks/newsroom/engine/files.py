@@ -28,3 +28,15 @@ class LinkedFile(File):
             os.link(source, dest)
         except OSError:
             utils.copy_file(source, dest)
+
+
+class GeneratedFile(File):
+    """A generated page's file. Under the preview's dirty rebuilds (engine/preview.py), `unchanged`
+    tells MkDocs that the page written by the previous build is still right: neither render nor write it."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        if self.unchanged:
+            return False
+        return super().is_modified()

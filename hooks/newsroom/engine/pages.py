@@ -62,6 +62,8 @@ class GeneratedPage(Page):
         """Set when this build renders the page and may keep it (a miss)."""
         self.cached: CachedPage | None = None
         """Set when the page comes from the cache (a hit): its final HTML."""
+        self.preview_key: str | None = None
+        """Under `mkdocs serve`: the cache key, computed before MkDocs decides whether to render."""
 
     def read_source(self, config: MkDocsConfig) -> None:
         self.markdown = self.spec.markdown
@@ -70,7 +72,7 @@ class GeneratedPage(Page):
     def render(self, config: MkDocsConfig, files: Files) -> None:
         self.present_anchor_ids = set()
         if self._cache is not None:
-            key = self._cache.key(self.spec, self._asset_digest)
+            key = self.preview_key or self._cache.key(self.spec, self._asset_digest)
             cached = self._cache.get(key) if key is not None else None
             if cached is not None:
                 self.cached, self.content, self.toc = cached, cached.body, get_toc([])
