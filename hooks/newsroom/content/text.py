@@ -6,6 +6,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from slugify import slugify as _slugify
 
@@ -16,6 +17,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=65536)  # tags, categories and provinces are slugged thousands of times a build
 def slugify(text: str) -> str:
     """Slug for a URL: diacritics removed (stacked ones too), đ -> d, lower case, hyphens.
 

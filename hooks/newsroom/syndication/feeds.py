@@ -140,6 +140,7 @@ CardLookup = Callable[[Entry], tuple[str, int] | None]
 # --- HTML -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # a preview rebuild makes the same items again: the same body, the same page
 def absolutize_html(html_text: str, page_url: str) -> str:
     """Make every href, src and srcset URL of an HTML fragment absolute against `page_url`.
 
