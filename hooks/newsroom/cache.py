@@ -64,6 +64,10 @@ class ContentCache:
     def _path(self, key: str) -> Path:
         return self.folder / self.namespace / key[:2] / key
 
+    def path_of(self, key: str) -> Path:
+        """Where the blob of `key` is (or would be) kept: a file the build can link into site/."""
+        return self._path(key)
+
     def get(self, key: str) -> bytes | None:
         try:
             data = self._path(key).read_bytes()

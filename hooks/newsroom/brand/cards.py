@@ -147,13 +147,28 @@ def render_social_card(brand: Brand, title: str, kicker: str | None, thumbnail: 
     """
     thumb_bytes = _read(thumbnail) if thumbnail is not None else None
     thumb_hash = hashlib.sha256(thumb_bytes).hexdigest() if thumb_bytes is not None else "-"
-    key = cache.key(CARD_VERSION, _renderer(), brand.fingerprint, nfc(title), nfc(kicker or ""), thumb_hash)
+    key = card_key(brand, title, kicker, thumb_hash, cache)
     cached = cache.get(key)
     if cached is not None:
         return cached
     data = draw_social_card(brand, title, kicker, thumb_bytes, thumbnail)
     cache.put(key, data)
     return data
+
+
+def card_key(brand: Brand, title: str, kicker: str | None, thumb_hash: str, cache: ContentCache) -> str:
+    """The cache key of a card: `thumb_hash` is the SHA-256 (hex) of the thumbnail's bytes, or '-'."""
+    return cache.key(CARD_VERSION, _renderer(), brand.fingerprint, nfc(title), nfc(kicker or ""), thumb_hash)
+
+
+def card_file(brand: Brand, key: str, title: str, kicker: str | None, thumbnail: Path | None, cache: ContentCache) -> bytes | None:
+    """Make sure the card of `key` is a file in `cache` (drawn on a miss); None when it is, else its
+    bytes (a cache that cannot be written: the build then writes them itself)."""
+    if cache.path_of(key).is_file():
+        return None
+    data = draw_social_card(brand, title, kicker, _read(thumbnail) if thumbnail is not None else None, thumbnail)
+    cache.put(key, data)
+    return None if cache.path_of(key).is_file() else data
 
 
 def draw_social_card(

@@ -8,6 +8,7 @@ file the site serves from it. Swapping the kit is a file drop plus an edit of br
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,9 +33,9 @@ from . import (
     load_brand,
     render_favicons,
     render_palette_css,
-    render_social_card,
     web_font_files,
 )
+from .cards import card_file, card_key
 from .colors import AA_NORMAL_TEXT, mix
 
 KIT_DIR = "assets/brand-kit"
@@ -211,34 +212,53 @@ def _ink(background: str, dark: str, light: str) -> str:
 
 
 class CardPainter:
-    """Draws the social cards of a build in a thread pool: submitted early (on_files), collected
-    late (on_env), so the drawing overlaps MkDocs' own page rendering. Cached by content."""
+    """The social cards of a build, kept as files in the cache and linked into site/, never held in
+    memory: a card's key (its title, kicker, kit and the thumbnail's hash, by stat) is known at once;
+    the missing ones are drawn in a thread pool, submitted early (on_files) and collected late (on_env),
+    so the drawing overlaps MkDocs' own page rendering."""
 
-    def __init__(self, brand: Brand, cache: ContentCache, workers: int | None = None) -> None:
+    def __init__(
+        self, brand: Brand, cache: ContentCache, thumb_sha256: Callable[[Path], str], workers: int | None = None
+    ) -> None:
         self.brand = brand
         self.cache = cache
+        self._thumb_sha256 = thumb_sha256
         self._pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1, thread_name_prefix="the-chia-se")
-        self._jobs: dict[str, Future[bytes]] = {}
+        self._jobs: dict[str, Future[bytes | None]] = {}
+        self.paths: dict[str, Path] = {}
 
-    def submit(self, spec: CardSpec) -> None:
-        if spec.uri not in self._jobs:
-            self._jobs[spec.uri] = self._pool.submit(
-                render_social_card, self.brand, spec.title, spec.kicker, spec.thumbnail, self.cache
-            )
+    def submit(self, spec: CardSpec) -> Path:
+        """The file the card of `spec` is (or will be) in."""
+        if spec.uri not in self.paths:
+            try:
+                thumb_hash = self._thumb_sha256(spec.thumbnail) if spec.thumbnail is not None else "-"
+            except OSError:
+                thumb_hash = "?"  # drawing reads the file again and names the problem
+            key = card_key(self.brand, spec.title, spec.kicker, thumb_hash, self.cache)
+            self.paths[spec.uri] = self.cache.path_of(key)
+            if not self.paths[spec.uri].is_file():
+                self._jobs[spec.uri] = self._pool.submit(
+                    card_file, self.brand, key, spec.title, spec.kicker, spec.thumbnail, self.cache
+                )
+        return self.paths[spec.uri]
 
     def collect(self) -> tuple[dict[str, bytes], list[str]]:
-        """Every card by site path, and the problems (each naming its page) if some could not be drawn."""
-        cards: dict[str, bytes] = {}
+        """The cards that could not be kept as files (by site path, as bytes), and the problems (each
+        naming its page) of those that could not be drawn."""
+        unkept: dict[str, bytes] = {}
         problems: list[str] = []
         try:
             for uri, job in self._jobs.items():
                 try:
-                    cards[uri] = job.result()
+                    data = job.result()
                 except CardError as exc:
                     problems.append(f"{uri}: {exc}")
+                    continue
+                if data is not None:
+                    unkept[uri] = data
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
-        return cards, problems
+        return unkept, problems
 
 
 def widget_options(brand: Brand) -> WidgetOptions:

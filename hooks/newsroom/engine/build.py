@@ -6,6 +6,8 @@ previous build's entries.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +40,10 @@ from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
 
 log = get_plugin_logger("newsroom")
+
+
+def _sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass
@@ -156,10 +162,15 @@ class ColumnBuild:
                 add(File.generated(config, uri, abs_src_path=str(source)))
             else:
                 add(File.generated(config, uri, content=source))
-        self.painter = CardPainter(self.brand, ContentCache(self.cache_dir, "the-chia-se", CARD_CACHE_VERSION))
+        hashes = self.media.hashes
+        self.painter = CardPainter(
+            self.brand,
+            ContentCache(self.cache_dir, "the-chia-se", CARD_CACHE_VERSION),
+            hashes.sha256 if hashes is not None else _sha256_of,
+        )
         for card in self.plan.cards.values():
-            self.painter.submit(card)
-            self.card_files[card.uri] = File.generated(config, card.uri, content=b"")
+            path = self.painter.submit(card)
+            self.card_files[card.uri] = LinkedFile.generated(config, card.uri, abs_src_path=str(path))
             add(self.card_files[card.uri])
         for feed in self.plan.feeds:
             for uri in output_uris(feed):
@@ -244,10 +255,10 @@ class ColumnBuild:
     def fill_cards(self, env: Environment) -> None:
         """Collect the social cards drawn while MkDocs rendered the pages; give templates the brand."""
         assert self.painter is not None
-        cards, problems = self.painter.collect()
+        unkept, problems = self.painter.collect()
         if problems:
             raise PluginError("Không vẽ được thẻ chia sẻ:\n  - " + "\n  - ".join(problems))
-        for uri, data in cards.items():
+        for uri, data in unkept.items():  # a cache that cannot be written: the bytes themselves
             self.card_files[uri].content_bytes = data
         env.globals["newsroom_brand"] = self.brand_view
         env.globals["nr_routes"] = routes
@@ -259,7 +270,11 @@ class ColumnBuild:
 
         def card_lookup(entry: Entry) -> tuple[str, int] | None:
             card = self.card_files.get(routes.card(entry.url))
-            return (card.dest_uri, len(card.content_bytes)) if card is not None and card.content_bytes else None
+            if card is None:
+                return None
+            if card.abs_src_path is not None and os.path.isfile(card.abs_src_path):
+                return card.dest_uri, os.path.getsize(card.abs_src_path)
+            return (card.dest_uri, len(card.content_bytes)) if card.content_bytes else None
 
         outputs, directory = render_syndication(
             self.plan.feeds,

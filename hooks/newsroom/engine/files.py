@@ -17,6 +17,9 @@ from mkdocs.structure.files import File
 
 class LinkedFile(File):
     def copy_file(self, dirty: bool = False) -> None:
+        if self._content is not None:  # bytes given after all (a card the cache could not keep)
+            super().copy_file(dirty)
+            return
         if dirty and not self.is_modified():
             return
         source, dest = self.abs_src_path, self.abs_dest_path

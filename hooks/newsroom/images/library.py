@@ -79,6 +79,8 @@ class MediaLibrary:
     published: dict[Path, PublishedImage] = field(default_factory=dict)
     encoded: int = 0
     reused: int = 0
+    hashes: FileHashes | None = None
+    """The SHA-256 of every image source, by stat, once `process` ran (the social cards reuse it)."""
     listed: int = 0
     """Images known from their manifest: no byte of them read by this build."""
 
@@ -91,7 +93,7 @@ class MediaLibrary:
                 if is_image(asset):
                     users.setdefault(asset.src, []).append((entry, fields.get(asset.src)))
         pipeline = ImagePipeline(ContentCache(self.cache_dir, "anh", CACHE_VERSION), self.settings)
-        hashes = FileHashes.load(self.cache_dir / "anh-bam" / "hashes.json")
+        hashes = self.hashes = FileHashes.load(self.cache_dir / "anh-bam" / "hashes.json")
         manifests = Manifests(ContentCache(self.cache_dir, "anh-ban-ke", CACHE_VERSION))
         known: dict[str, PublishedImage | None] = {}  # pipeline key -> its variants, checked once per build
         keys: dict[Path, str] = {}
