@@ -66,6 +66,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         _build.finish_preview(site_dir, lambda: index_site(site_dir, cache_dir))
         return
     index_site(site_dir, cache_dir)
+    _build.write_server_files(site_dir)
     if _staged is not None:
         _staged.finish(config)
 

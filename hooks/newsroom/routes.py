@@ -80,6 +80,11 @@ def html_file(url: str) -> str:
     return f"{url}index.html"
 
 
+def url_of_html_file(src_uri: str) -> str:
+    """The page URL an HTML file is served at ('bai-viet/x/index.html' -> 'bai-viet/x/')."""
+    return src_uri.removesuffix("index.html")
+
+
 def feed_key(listing_url: str) -> str:
     """A feed is named by the listing it follows: 'chuyen-muc/tap-huan/' -> 'chuyen-muc/tap-huan'."""
     return listing_url.rstrip("/") or COLUMN_FEED_KEY

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from nginx_kit import nginx_available, serve_with_nginx
 from sitekit import PROJECT, build_env, mkdocs_build
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -47,6 +48,15 @@ def base_url(sample_site: Path) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def nginx_url(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same site served by nginx with the config the build wrote (`.server/nginx.conf`)."""
+    if not nginx_available():
+        pytest.fail("nginx is not installed: apt-get install nginx (the .ci/run script does it)")
+    with serve_with_nginx(sample_site, tmp_path_factory.mktemp("nginx")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

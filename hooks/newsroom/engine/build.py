@@ -32,6 +32,8 @@ from ..images.library import MediaLibrary
 from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
+from ..server.nginx import CONFIG_FILE, Move
+from ..server.site_files import write_server_files
 from ..syndication.outputs import output_uris, render_syndication
 from . import preview
 from .files import GeneratedFile, LinkedFile
@@ -209,6 +211,13 @@ class ColumnBuild:
             if isinstance(f.page, GeneratedPage) and f.page.preview_key is not None
         }
         preview.finish_build(site_dir, written, keys, dict(self.renderer.rendered), index)
+
+    def write_server_files(self, site_dir: Path) -> None:
+        """The finished site's nginx config (redirects from the plan) and precompressed files."""
+        assert self.plan is not None
+        moves = [Move(routes.url_of_html_file(r.src_uri), r.target_url) for r in self.plan.redirects]
+        written = write_server_files(site_dir, self.cache_dir, self.site_url, moves)
+        log.info(f"Máy chủ web: cấu hình nginx {CONFIG_FILE} ({len(moves)} địa chỉ chuyển hướng 301), {written} tệp nén sẵn .gz")
 
     def _shared_salt(self, config: MkDocsConfig) -> str:
         """What every generated page's HTML depends on besides its spec (see page_cache)."""
