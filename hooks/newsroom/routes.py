@@ -115,6 +115,10 @@ def widget_script(key: str) -> str:
     return f"{WIDGETS}{key}/widget.js"
 
 
+WIDGET_RESIZER = WIDGETS + "khung.js"
+"""The script a partner page loads beside the iframe snippet: it sizes each widget frame."""
+
+
 IMAGES = "anh/"
 """Content-addressed image variants: a folder's name is a hash of its files, so they never change."""
 

@@ -27,6 +27,8 @@ from newsroom.syndication.widgets import (
     DEFAULT_PRIMARY,
     WidgetOptions,
     feed_key,
+    frame_height_for,
+    partner_csp,
     render_embed_snippets,
     render_widget_page,
     render_widget_script,
@@ -171,14 +173,16 @@ const document = {
   readyState: "complete",
   currentScript: setup.src ? { src: setup.src } : null,
   createElement: element,
-  getElementById: (id) => (id === "ccds-ds" ? list : null),
+  getElementById: (id) => (id === "ccds-ds" ? list : id === "ccds" ? element("main") : null),
   querySelectorAll(selector) {
     if (selector !== "[data-ccds-feed]") { throw new Error("unexpected selector " + selector); }
     return hosts.filter((host) => host.getAttribute("data-ccds-feed") !== null);
   },
   addEventListener() {},
 };
-const context = { document, window: { location: { search: setup.search || "" } }, URL };
+const window = { location: { search: setup.search || "" }, addEventListener() {} };
+window.parent = window;  // a top-level page: nobody to tell its height
+const context = { document, window, URL };
 for (let run = 0; run < (setup.runs || 1); run++) { vm.runInNewContext(setup.code, context); }
 process.stdout.write(JSON.stringify({ hosts: hosts.map(dump), items: items.map((i) => i.hidden), className: list.className }));
 """
@@ -493,12 +497,16 @@ def test_embeds_snippets() -> None:
     )
 
     assert set(snippets) == {"iframe", "script"}
-    frame = lxml.html.fragment_fromstring(snippets["iframe"].split("\n", 1)[1])
+    frame, resizer = lxml.html.fragments_fromstring(snippets["iframe"].split("\n", 1)[1])
     assert frame.tag == "iframe"
     assert frame.get("src") == SITE + PAGE_URL + "?n=4&anh=0"
     assert frame.get("title") == "Tập huấn"
     assert frame.get("loading") == "lazy"
     assert "sandbox" not in frame.attrib  # top-window navigation must stay allowed
+    # Nothing a strict partner CSP blocks: no style attribute, the resizer is a file of the site.
+    assert "style" not in frame.attrib and frame.get("frameborder") == "0" and "data-ccds-khung" in frame.attrib
+    assert frame.get("height") == str(frame_height_for(4))
+    assert resizer.tag == "script" and resizer.get("src") == SITE + "nhung/khung.js" and not resizer.text
     placeholder, loader = lxml.html.fragments_fromstring(snippets["script"].split("\n", 1)[1])
     assert placeholder.tag == "div"
     assert dict(placeholder.attrib) == {"data-ccds-feed": "chuyen-muc/tap-huan", "data-so-bai": "4", "data-anh": "0"}
@@ -511,7 +519,7 @@ def test_embeds_snippets_escape_names() -> None:
     snippets = render_embed_snippets('"><script>alert(1)</script>', SITE + PAGE_URL + '"x', SITE + SCRIPT_URL, key='a"b')
 
     assert "<script>alert" not in snippets["iframe"]
-    frame = lxml.html.fragment_fromstring(snippets["iframe"].split("\n", 1)[1])
+    frame = lxml.html.fragments_fromstring(snippets["iframe"].split("\n", 1)[1])[0]
     assert frame.get("title") == '"><script>alert(1)</script>'
     placeholder = lxml.html.fragments_fromstring(snippets["script"].split("\n", 1)[1])[0]
     assert placeholder.get("data-ccds-feed") == 'a"b'
@@ -522,3 +530,20 @@ def test_embeds_snippet_defaults() -> None:
 
     assert "?n=5&amp;anh=1" in snippets["iframe"]
     assert 'data-ccds-feed=""' in snippets["script"] and 'data-so-bai="5"' in snippets["script"]
+
+
+def test_embeds_snippets_need_no_inline_style_or_script() -> None:
+    snippets = render_embed_snippets("Tập huấn", SITE + "nhung/chuyen-muc/tap-huan/", SITE + "nhung/chuyen-muc/tap-huan/widget.js")
+
+    for snippet in snippets.values():
+        markup = lxml.html.fragments_fromstring(snippet.split("\n", 1)[1])
+        assert all("style" not in node.attrib and not (node.text or "").strip() for node in markup)
+        assert all(not name.startswith("on") for node in markup for name in node.attrib)
+    assert f'<script src="{SITE}nhung/khung.js" async></script>' in snippets["iframe"]
+
+
+def test_embeds_partner_csp_names_the_sites_origin() -> None:
+    assert partner_csp("https://tin.example.vn/chuyen-doi-so/") == {
+        "iframe": "frame-src https://tin.example.vn; script-src https://tin.example.vn",
+        "script": "script-src https://tin.example.vn; img-src https://tin.example.vn",
+    }

@@ -35,6 +35,7 @@ from ..report.page import add_stats_page
 from ..server.nginx import CONFIG_FILE, Move
 from ..server.site_files import write_server_files
 from ..syndication.outputs import output_uris, render_syndication
+from ..syndication.widgets import resizer_source
 from . import preview
 from .files import GeneratedFile, LinkedFile
 from .page_cache import PageCache, shared_salt
@@ -180,6 +181,8 @@ class ColumnBuild:
                 add(self.syndication_files[uri])
         for uri, content in self.plan.outputs.items():
             add(File.generated(config, uri, content=content))
+        if self.plan.feeds:
+            add(File.generated(config, routes.WIDGET_RESIZER, content=resizer_source()))
         for redirect in self.plan.redirects:
             depth = redirect.src_uri.count("/")
             relative = "../" * depth + redirect.target_url

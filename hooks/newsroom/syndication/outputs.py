@@ -16,7 +16,7 @@ from .. import routes
 from ..content.model import Asset, Entry
 from ..plan.site_plan import FeedSpec
 from .feeds import CardLookup, FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
-from .widgets import WidgetOptions, render_embed_snippets, render_widget_page, render_widget_script
+from .widgets import WidgetOptions, partner_csp, render_embed_snippets, render_widget_page, render_widget_script
 
 ImageLookup = Callable[[Asset], tuple[str, int, str]]
 
@@ -50,6 +50,10 @@ class FeedGroup:
 @dataclass(frozen=True)
 class FeedDirectory:
     groups: list[FeedGroup]
+    partner_csp: dict[str, str]
+    """What a partner page's CSP must allow, per snippet ('iframe', 'script')."""
+    resizer: str
+    """Site-relative URL of the script that sizes the iframe widgets."""
 
 
 def output_uris(spec: FeedSpec) -> list[str]:
@@ -103,7 +107,13 @@ def render_syndication(
         ).encode()
         if len(uris) > 5:
             outputs[uris[5]] = _section_sitemap(site_url, spec)
-        snippets = render_embed_snippets(spec.title, site_url + spec.widget_url, site_url + spec.script_url, key=spec.key)
+        snippets = render_embed_snippets(
+            spec.title,
+            site_url + spec.widget_url,
+            site_url + spec.script_url,
+            key=spec.key,
+            resizer_url=site_url + routes.WIDGET_RESIZER,
+        )
         groups.setdefault(spec.group, []).append(
             FeedRow(
                 title=spec.title,
@@ -124,7 +134,9 @@ def render_syndication(
         "Vinh danh": "vinh-danh",
     }
     directory = FeedDirectory(
-        [FeedGroup(name, anchors.get(name, f"nhom-{n}"), rows) for n, (name, rows) in enumerate(groups.items())]
+        [FeedGroup(name, anchors.get(name, f"nhom-{n}"), rows) for n, (name, rows) in enumerate(groups.items())],
+        partner_csp(site_url),
+        routes.WIDGET_RESIZER,
     )
     return outputs, directory
 

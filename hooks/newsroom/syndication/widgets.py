@@ -5,7 +5,11 @@ make no third-party request (system fonts, images from the site itself) and open
 top window.
 
 The iframe widget (`render_widget_page`) is a standalone static page, e.g. `/nhung/<feed>/`. Its
-own URL takes two options, read by a tiny inline script:
+layout adapts to the frame's width (container queries: smaller thumbnails under 360 px, larger
+from 560 px). It tells the partner page its height (`postMessage`), and `nhung/khung.js`, loaded
+by the snippet, sizes the iframe to it; without that script, titles are cut to three lines so that
+every item fits the snippet's fixed height at any width from 280 to 800 px. Its own URL takes two
+options, read by a tiny inline script:
 
     ?n=5      number of items shown (1 to the number written into the page, `max_items`)
     ?anh=0    no thumbnails (`anh=1` shows them when the page's default is off)
@@ -31,11 +35,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
+from .. import routes
 from ..content.dates import format_vn_date, format_vn_datetime, to_vn
 from .feeds import FeedChannel, FeedItem, clean_text, newest_items
 
@@ -204,13 +210,17 @@ def render_embed_snippets(
     images: bool = True,
     max_items: int = 20,
     height: int | None = None,
+    resizer_url: str | None = None,
 ) -> dict[str, str]:
     """The copy-paste HTML for a partner page: {'iframe': ..., 'script': ...}.
 
     `feed_name` is the human name (the iframe's accessible title); `widget_url` and `script_url`
     are absolute; `key` is the feed's `feed_key` (an empty key lets the script fill any placeholder).
+    The iframe snippet loads `khung.js` from the widgets' folder (`resizer_url`, default: beside
+    `widget_url`'s folder) to size the frame; its `height` fits the compact layout without it.
+    No snippet needs an inline style or script on the partner's page.
     """
-    frame_height = height if height is not None else 96 + 82 * count
+    frame_height = height if height is not None else frame_height_for(count)
     anh = "1" if images else "0"
     return {
         "iframe": _SNIPPET_IFRAME.render(
@@ -218,11 +228,40 @@ def render_embed_snippets(
             title=clean_text(feed_name),
             height=frame_height,
             max_items=max_items,
+            resizer=clean_text(resizer_url if resizer_url is not None else _resizer_beside(widget_url)),
         ),
         "script": _SNIPPET_SCRIPT.render(
             key=clean_text(key), count=count, anh=anh, src=clean_text(script_url), max_items=max_items
         ),
     }
+
+
+FRAME_CHROME = 140
+FRAME_ITEM = 106
+"""The compact iframe's most height (px), at any width: the top rule, padding, a title and footer
+of at most two lines, and per item a thumbnail or three lines of title and a date. The browser
+tests check it at 280, 360, 640 and 800 px."""
+
+
+def frame_height_for(count: int) -> int:
+    return FRAME_CHROME + FRAME_ITEM * count
+
+
+def resizer_source() -> str:
+    """`routes.WIDGET_RESIZER`, the script that sizes the iframes of a partner page (a constant file)."""
+    return (Path(__file__).with_name("khung.js")).read_text(encoding="utf-8")
+
+
+def partner_csp(site_url: str) -> dict[str, str]:
+    """What a partner page's Content-Security-Policy must allow for each snippet, by snippet."""
+    origin = _origin(_with_slash(site_url))
+    return {"iframe": f"frame-src {origin}; script-src {origin}", "script": f"script-src {origin}; img-src {origin}"}
+
+
+def _resizer_beside(widget_url: str) -> str:
+    """'https://x/nhung/chuyen-muc/a/' -> 'https://x/nhung/khung.js' (in the widgets' folder)."""
+    head, found, _ = widget_url.rpartition("/" + routes.WIDGETS)
+    return f"{head}/{routes.WIDGET_RESIZER}" if found else routes.WIDGET_RESIZER
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -276,7 +315,7 @@ def _widget_css(options: WidgetOptions, *, body: bool) -> str:
     """The widget's CSS (class selectors only, so it also works without Shadow DOM)."""
     page = f"body{{margin:0;background:{options.background}}}" if body else ""
     return (
-        page + f".ccds{{all:initial;display:block;box-sizing:border-box;padding:12px 14px;background:{options.background};color:{options.text};"
+        page + f".ccds{{all:initial;display:block;box-sizing:border-box;container-type:inline-size;padding:12px 14px;background:{options.background};color:{options.text};"
         'font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;'
         f"border-top:4px solid {options.accent}}}"
         ".ccds *{box-sizing:border-box}"
@@ -295,6 +334,14 @@ def _widget_css(options: WidgetOptions, *, body: bool) -> str:
         f".ccds-ngay{{display:block;margin-top:2px;color:{options.muted};font-size:13px}}"
         f".ccds-chan{{margin:8px 0 0;font-size:13px;color:{options.muted}}}"
         f".ccds-chan a{{color:{options.primary};font-weight:600}}"
+        # The width adapts (the frame's or the placeholder's: a container query, not the viewport).
+        "@container (max-width:359px){.ccds-ds li{gap:8px}.ccds-ds img{width:72px;height:48px}}"
+        "@container (min-width:560px){.ccds-ds img{width:120px;height:80px}}"
+        # Compact (the iframe until khung.js sizes it): heights bounded, see FRAME_HEIGHT.
+        ".ccds-gon .ccds-tieu-de,.ccds-gon .ccds-ds a,.ccds-gon .ccds-chan"
+        "{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}"
+        ".ccds-gon .ccds-tieu-de,.ccds-gon .ccds-chan{-webkit-line-clamp:2}"
+        ".ccds-gon .ccds-ds a{-webkit-line-clamp:3}"
     )
 
 
@@ -312,6 +359,18 @@ _PAGE_SCRIPT = (
     "for(var i=0;i<items.length;i++){items[i].hidden=i>=count;}"
     "}"
     'if(anh){list.className=anh[1]==="0"?"ccds-ds ccds-khong-anh":"ccds-ds";}'
+    # The partner page's khung.js asks for the height: titles are shown whole, the height follows.
+    'var main=document.getElementById("ccds");'
+    "function report(){"
+    "if(window.parent===window){return;}"
+    'window.parent.postMessage({ccds:"chieu-cao",h:Math.ceil(main.getBoundingClientRect().height)},"*");'
+    "}"
+    'window.addEventListener("message",function(event){'
+    'if(event.source!==window.parent||!event.data||event.data.ccds!=="hoi-chieu-cao"){return;}'
+    'main.className="ccds";report();'
+    "});"
+    'if(window.ResizeObserver){new ResizeObserver(report).observe(main);}'
+    'else{window.addEventListener("resize",report);}'
     "})();"
 )
 
@@ -330,7 +389,7 @@ _PAGE_TEMPLATE = _ENV.from_string(
 <style>{{ css }}</style>
 </head>
 <body>
-<main class="ccds">
+<main class="ccds ccds-gon" id="ccds">
 <h1 class="ccds-tieu-de"><a href="{{ link }}" target="_top">{{ title }}</a></h1>
 {% if items %}
 <ul class="ccds-ds{% if not images %} ccds-khong-anh{% endif %}" id="ccds-ds">
@@ -356,9 +415,10 @@ _PAGE_TEMPLATE = _ENV.from_string(
 )
 
 _SNIPPET_IFRAME = _ENV.from_string(
-    "<!-- Tin Chuyển đổi số: n = số bài (1–{{ max_items }}), anh = 1 có ảnh, 0 không ảnh -->\n"
-    '<iframe src="{{ src }}" title="{{ title }}" width="100%" height="{{ height }}" loading="lazy" '
-    'style="border:0;width:100%;max-width:640px"></iframe>'
+    "<!-- Tin Chuyển đổi số: n = số bài (1–{{ max_items }}), anh = 1 có ảnh, 0 không ảnh; khung.js chỉnh chiều cao khung theo nội dung -->\n"
+    '<iframe src="{{ src }}" title="{{ title }}" width="100%" height="{{ height }}" frameborder="0" loading="lazy" '
+    "data-ccds-khung></iframe>\n"
+    '<script src="{{ resizer }}" async></script>'
 )
 
 _SNIPPET_SCRIPT = _ENV.from_string(
