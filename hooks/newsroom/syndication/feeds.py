@@ -166,7 +166,10 @@ def absolutize_html(html_text: str, page_url: str) -> str:
         srcset = element.get("srcset")
         if srcset is not None:
             element.set("srcset", _absolutize_srcset(srcset, page_url))
-    serialised = str(lxml.html.tostring(wrapper, encoding="unicode"))
+    for source in wrapper.iter("source"):  # lxml's parser nests a picture's <img> inside the void <source>
+        for child in reversed(list(source)):
+            source.addnext(child)
+    serialised = str(lxml.html.tostring(wrapper, encoding="unicode")).replace("</source>", "")
     return serialised.removeprefix("<div>").removesuffix("</div>")
 
 
