@@ -26,6 +26,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+
+from newsroom.server.local import serve_with_nginx
 
 PROJECT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = PROJECT / "node_modules" / ".bin" / "lighthouse"
@@ -150,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", type=int, default=95, help="the lowest acceptable score (default: 95)")
     parser.add_argument("--reports", type=Path, help="also write each page's HTML and JSON report into this folder")
     parser.add_argument("--no-gzip", action="store_true", help="serve without compression (Python's plain static server)")
+    parser.add_argument("--nginx", action="store_true", help="serve with nginx and the config the build wrote (.server/nginx.conf)")
     args = parser.parse_args(argv)
 
     site: Path = args.site.resolve()
@@ -161,8 +165,14 @@ def main(argv: list[str] | None = None) -> int:
         args.reports.mkdir(parents=True, exist_ok=True)
 
     below = False
-    with serve(site, compress=not args.no_gzip) as base_url:
-        print(f"Lighthouse, mobile, {site} served on loopback {'without compression' if args.no_gzip else 'with gzip'}")
+    if args.nginx:
+        server = serve_with_nginx(site, Path(tempfile.mkdtemp(prefix="lighthouse-nginx-")))
+        how = "by nginx with the generated config"
+    else:
+        server = serve(site, compress=not args.no_gzip)
+        how = "without compression" if args.no_gzip else "with gzip"
+    with server as base_url:
+        print(f"Lighthouse, mobile, {site} served on loopback {how}")
         print(f"{'trang':<12} {'URL':<60} " + " ".join(f"{c:>14}" for c in CATEGORIES))
         for name, url in pages_to_audit(site).items():
             report_base = args.reports / (re.sub(r"\W+", "-", url).strip("-") or "trang-chu") if args.reports else None

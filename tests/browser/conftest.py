@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from nginx_kit import nginx_available, serve_with_nginx
+from newsroom.server.local import nginx_available, serve_with_nginx
 from sitekit import PROJECT, build_env, mkdocs_build
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -71,7 +71,7 @@ def test_build_images_are_served_as_processed_variants_only(site: Path) -> None:
     html = read(site, ARTICLE)
     folder = site / "site" / ARTICLE
     # The editor's originals (EXIF, GPS) are never published; the stripped variants are, once, under anh/.
-    assert {p.name for p in folder.iterdir()} == {"index.html"}
+    assert {p.name for p in folder.iterdir()} == {"index.html", "index.html.gz"}  # the page, precompressed
     assert not list((site / "site").rglob("cover.jpg")) and not list((site / "site").rglob("anh-trong-bai.png"))
     cover = html.split('class="nr-article__cover"')[1].split("</figure>")[0]
     webp = re.search(r'<source type="image/webp" srcset="([^" ]+) 64w"', cover)

@@ -5,8 +5,8 @@ make no third-party request (system fonts, images from the site itself) and open
 top window.
 
 The iframe widget (`render_widget_page`) is a standalone static page, e.g. `/nhung/<feed>/`. Its
-layout adapts to the frame's width (container queries: smaller thumbnails under 360 px, larger
-from 560 px). It tells the partner page its height (`postMessage`), and `nhung/khung.js`, loaded
+layout adapts to the frame's width (smaller thumbnails under 360 px, larger from 560 px; the script
+widget does the same by container query on its placeholder). It tells the partner page its height (`postMessage`), and `nhung/khung.js`, loaded
 by the snippet, sizes the iframe to it; without that script, titles are cut to three lines so that
 every item fits the snippet's fixed height at any width from 280 to 800 px. Its own URL takes two
 options, read by a tiny inline script:
@@ -314,8 +314,9 @@ def _csp_hash(text: str) -> str:
 def _widget_css(options: WidgetOptions, *, body: bool) -> str:
     """The widget's CSS (class selectors only, so it also works without Shadow DOM)."""
     page = f"body{{margin:0;background:{options.background}}}" if body else ""
+    at = "@media" if body else "@container"
     return (
-        page + f".ccds{{all:initial;display:block;box-sizing:border-box;container-type:inline-size;padding:12px 14px;background:{options.background};color:{options.text};"
+        page + f".ccds{{all:initial;display:block;box-sizing:border-box;{'' if body else 'container-type:inline-size;'}padding:12px 14px;background:{options.background};color:{options.text};"
         'font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;'
         f"border-top:4px solid {options.accent}}}"
         ".ccds *{box-sizing:border-box}"
@@ -334,9 +335,10 @@ def _widget_css(options: WidgetOptions, *, body: bool) -> str:
         f".ccds-ngay{{display:block;margin-top:2px;color:{options.muted};font-size:13px}}"
         f".ccds-chan{{margin:8px 0 0;font-size:13px;color:{options.muted}}}"
         f".ccds-chan a{{color:{options.primary};font-weight:600}}"
-        # The width adapts (the frame's or the placeholder's: a container query, not the viewport).
-        "@container (max-width:359px){.ccds-ds li{gap:8px}.ccds-ds img{width:72px;height:48px}}"
-        "@container (min-width:560px){.ccds-ds img{width:120px;height:80px}}"
+        # The width adapts: the iframe's viewport is the frame (media queries); the script widget asks
+        # its placeholder's width (container queries: the partner page's viewport says nothing of it).
+        f"{at} (max-width:359px){{.ccds-ds li{{gap:8px}}.ccds-ds img{{width:72px;height:48px}}}}"
+        f"{at} (min-width:560px){{.ccds-ds img{{width:120px;height:80px}}}}"
         # Compact (the iframe until khung.js sizes it): heights bounded, see FRAME_HEIGHT.
         ".ccds-gon .ccds-tieu-de,.ccds-gon .ccds-ds a,.ccds-gon .ccds-chan"
         "{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}"

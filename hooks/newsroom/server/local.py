@@ -1,6 +1,7 @@
-"""nginx (Debian's package) serving a built site on 127.0.0.1 with the config the build generated.
+"""nginx (Debian's package) serving a built site on 127.0.0.1 with the config the build generated:
+what the tests and `scripts/lighthouse.py --nginx` serve the site with.
 
-The server runs as the test's own user in one process (`master_process off`, no `user` switch),
+The server runs as the caller's own user in one process (`master_process off`, no `user` switch),
 with its pid, logs and temporary folders in a temporary prefix; nothing of the system's nginx
 service is read or touched except `mime.types`.
 """
@@ -15,9 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .nginx import CONFIG_FILE as GENERATED_CONFIG
+
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 MIME_TYPES = Path("/etc/nginx/mime.types")
-GENERATED_CONFIG = ".server/nginx.conf"
 
 _MAIN_CONFIG = """\
 daemon off;
