@@ -6,10 +6,10 @@ top window.
 
 The iframe widget (`render_widget_page`) is a standalone static page, e.g. `/nhung/<feed>/`. Its
 layout adapts to the frame's width (smaller thumbnails under 360 px, larger from 560 px; the script
-widget does the same by container query on its placeholder). It tells the partner page its height (`postMessage`), and `nhung/khung.js`, loaded
-by the snippet, sizes the iframe to it; without that script, titles are cut to three lines so that
-every item fits the snippet's fixed height at any width from 280 to 800 px. Its own URL takes two
-options, read by a tiny inline script:
+widget does the same by container query on its placeholder). It tells the partner page its height
+(`postMessage`), and `nhung/khung.js`, loaded by the snippet, sizes the iframe to it; without that
+script, titles are cut to three lines so that every item fits the snippet's fixed height at any
+width from 280 to 800 px. Its own URL takes two options, read by a tiny inline script:
 
     ?n=5      number of items shown (1 to the number written into the page, `max_items`)
     ?anh=0    no thumbnails (`anh=1` shows them when the page's default is off)
@@ -339,7 +339,7 @@ def _widget_css(options: WidgetOptions, *, body: bool) -> str:
         # its placeholder's width (container queries: the partner page's viewport says nothing of it).
         f"{at} (max-width:359px){{.ccds-ds li{{gap:8px}}.ccds-ds img{{width:72px;height:48px}}}}"
         f"{at} (min-width:560px){{.ccds-ds img{{width:120px;height:80px}}}}"
-        # Compact (the iframe until khung.js sizes it): heights bounded, see FRAME_HEIGHT.
+        # Compact (the iframe until khung.js sizes it): heights bounded, see FRAME_CHROME.
         ".ccds-gon .ccds-tieu-de,.ccds-gon .ccds-ds a,.ccds-gon .ccds-chan"
         "{display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}"
         ".ccds-gon .ccds-tieu-de,.ccds-gon .ccds-chan{-webkit-line-clamp:2}"
@@ -351,7 +351,7 @@ _PAGE_SCRIPT = (
     "(function(){"
     '"use strict";'
     'var list=document.getElementById("ccds-ds");'
-    "if(!list){return;}"
+    "if(list){"
     "var query=window.location.search;"
     "var n=/[?&]n=(\\d+)/.exec(query);"
     "var anh=/[?&]anh=([01])/.exec(query);"
@@ -361,6 +361,7 @@ _PAGE_SCRIPT = (
     "for(var i=0;i<items.length;i++){items[i].hidden=i>=count;}"
     "}"
     'if(anh){list.className=anh[1]==="0"?"ccds-ds ccds-khong-anh":"ccds-ds";}'
+    "}"
     # The partner page's khung.js asks for the height: titles are shown whole, the height follows.
     'var main=document.getElementById("ccds");'
     "function report(){"
