@@ -1,4 +1,4 @@
-"""`newsroom`, the editor's command line: new, check, list, stats, publish, rollback.
+"""`newsroom`, the editor's command line: new, check, list, import, stats, publish, rollback.
 
 Run it from the project folder (or any folder below it). Messages are in Vietnamese.
 """
@@ -16,7 +16,7 @@ from ..content.dates import build_now, format_vn_datetime, to_vn
 from ..content.errors import ContentErrors
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import publish, stats_args
+from . import importer, publish, stats_args
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -191,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi")
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
+    importer.add_parser(commands)
     stats_args.add_parser(commands)
     publish.add_parsers(commands)
     return parser
@@ -203,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_check(root)
     if args.command == "list":
         return command_list(root, args.status)
+    if args.command == "import":
+        return importer.command_import(root, args)
     if args.command == "stats":
         from . import stats  # charts and workbooks: imported only by the command that needs them
 
