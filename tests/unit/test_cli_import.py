@@ -211,3 +211,18 @@ def test_cli_import_shows_progress_for_long_sheets(root: Path, tmp_path: Path, c
     assert _run(root, str(path), "--images", str(tmp_path / "anh")) == 0
     err = capsys.readouterr().err
     assert "Đọc các dòng: 120/120" in err and "Kiểm tra: 120/120" in err
+
+
+def test_cli_import_merged_title_cells_read_as_member_rows(root: Path, tmp_path: Path) -> None:
+    """Excel users merge the title cell over the member rows: openpyxl reads the merged cells below as empty."""
+    path = tmp_path / "mau.xlsx"
+    assert _run(root, "--template", str(path)) == 0
+    filled = fill_template(path, tmp_path / "gop-o.xlsx", [GOOD_ROWS[1], {"Thành viên": "Vũ Thị Hằng", "Tuổi": 20}])
+    book = load_workbook(filled)
+    book["Sáng kiến"].merge_cells("A2:A3")
+    book["Sáng kiến"].merge_cells("B2:B3")
+    book.save(filled)
+    make_photos(tmp_path / "anh")
+    assert _run(root, str(filled), "--images", str(tmp_path / "anh"), "--write") == 0
+    text = (root / INITIATIVES / "2025/ban-do-nong-san-so/index.md").read_text(encoding="utf-8")
+    assert "Vũ Thị Hằng" in text

@@ -229,3 +229,11 @@ def test_import_unreadable_sheets_say_why_in_vietnamese(tmp_path: Path, name: st
 def test_import_missing_sheet_is_named(tmp_path: Path) -> None:
     with pytest.raises(SheetError, match="không tìm thấy tệp"):
         read_sheet(tmp_path / "khong-co.xlsx")
+
+
+def test_import_rows_below_may_repeat_the_first_rows_values(taxonomies: Taxonomies, photos: Path) -> None:
+    """A sheet that merges only the title cells repeats province, field... on each member row."""
+    repeated = {**GOOD_ROWS[2], "Tỉnh/thành": GOOD_ROWS[1]["Tỉnh/thành"], "Lĩnh vực": GOOD_ROWS[1]["Lĩnh vực"]}
+    reading = _reading([GOOD_ROWS[1], repeated], taxonomies, photos)
+    assert reading.errors == []
+    assert len(reading.drafts[0].members) == 2

@@ -78,6 +78,8 @@ class Draft:
     unpublished: bool = False
     """Written with `draft: true` (newsroom import --draft)."""
     last_row: int = 0
+    first_cells: dict[str, str] = dataclasses.field(default_factory=dict)
+    """The initiative's own cells as its first row writes them; a row below may repeat them."""
     notes: list[str] = dataclasses.field(default_factory=list)
     errors: list[RowError] = dataclasses.field(default_factory=list)
 
@@ -229,7 +231,7 @@ def _required(cells: _Cells, key: str, what: str, example: str) -> str:
 
 
 def _start(cells: _Cells, taxonomies: Taxonomies) -> Draft:
-    draft = Draft(row=cells.row.number)
+    draft = Draft(row=cells.row.number, first_cells={key: cells.line(key) for key in cells.headers.positions})
 
     def g(key: str, parse: Callable[[], Any]) -> Any:
         return _guard(draft, cells, key, parse)
@@ -270,7 +272,11 @@ def _start(cells: _Cells, taxonomies: Taxonomies) -> Draft:
 
 
 def _continue(cells: _Cells, draft: Draft) -> None:
-    extra = [key for key in cells.headers.positions if key not in CONTINUATION_KEYS and cells.text(key)]
+    extra = [
+        key
+        for key in cells.headers.positions
+        if key not in CONTINUATION_KEYS and cells.line(key) and cells.line(key) != draft.first_cells.get(key)
+    ]  # a value repeated from the first row (a sheet that merges only the title cells) is no conflict
     if extra:
         draft.errors.append(RowError(
             cells.row.number, cells.label("title"), "chưa ghi tên sáng kiến nhưng dòng có "

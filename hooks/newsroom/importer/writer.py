@@ -131,6 +131,7 @@ def plan_bundles(drafts: list[Draft], root: Path, existing: dict[str, Existing],
     """Where each good draft goes; a duplicate (in the sheet, or of an entry without `force`) becomes its error."""
     planned: list[Planned] = []
     seen: dict[str, int] = {}
+    claimed: dict[str, int] = {}
     for draft in drafts:
         if not draft.ok:
             continue
@@ -153,6 +154,12 @@ def plan_bundles(drafts: list[Draft], root: Path, existing: dict[str, Existing],
             draft.errors.append(RowError(draft.row, title_column, f"đã có sáng kiến này: {old.source}",
                                          "không ghi đè; thêm --force để thay bằng dòng này, hoặc đổi tên sáng kiến / ghi cột Đường dẫn"))
             continue
+        if old is not None and old.source in claimed:
+            draft.errors.append(RowError(draft.row, title_column, f"dòng {claimed[old.source]} cũng thay {old.source}",
+                                         "mỗi sáng kiến đã có chỉ được thay bằng một dòng"))
+            continue
+        if old is not None:
+            claimed[old.source] = draft.row
         if old is not None and old.path.is_dir():
             folder = old.path  # replaced where it is: its URL and its year folder stay
         taken: set[str] = {"index.md"}
