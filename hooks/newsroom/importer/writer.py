@@ -24,7 +24,7 @@ from ..content.model import Initiative
 from ..content.reader import Source, find_sources, parse_source
 from ..content.schema import EntryErrors, parse_entry
 from ..content.taxonomy import Taxonomies
-from ..content.text import fold_key
+from ..content.text import fold_key, strip_control
 from .columns import BY_KEY
 from .photos import bundle_name
 from .rows import Draft, RowError
@@ -116,7 +116,7 @@ def render_index(draft: Draft, photo_names: list[str], sheet_name: str) -> str:
         meta["draft"] = True
     meta["slug"] = draft.slug
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1000)
-    origin = f"# Nhập từ bảng '{sheet_name}', dòng {draft.row}" + (f"–{draft.last_row}" if draft.last_row > draft.row else "")
+    origin = f"# Nhập từ bảng '{strip_control(sheet_name)}', dòng {draft.row}" + (f"–{draft.last_row}" if draft.last_row > draft.row else "")
     body = draft.body.strip()
     return f"---\n{origin.replace(chr(10), ' ')}\n{front}---\n" + (f"\n{body}\n" if body else "")
 
