@@ -237,3 +237,12 @@ def test_import_rows_below_may_repeat_the_first_rows_values(taxonomies: Taxonomi
     reading = _reading([GOOD_ROWS[1], repeated], taxonomies, photos)
     assert reading.errors == []
     assert len(reading.drafts[0].members) == 2
+
+
+def test_import_members_may_all_be_in_the_rows_below(taxonomies: Taxonomies, photos: Path) -> None:
+    first = {**GOOD_ROWS[1], "Thành viên": "", "Tuổi": "", "Vai trò": ""}
+    reading = _reading([first, GOOD_ROWS[2], {"Thành viên": "Vũ Hà"}], taxonomies, photos)
+    assert reading.errors == []
+    assert [m["name"] for m in reading.drafts[0].members] == ["Phạm Thu Trang", "Vũ Hà"]
+    [error] = _reading([first], taxonomies, photos).errors
+    assert (error.row, error.column, error.message) == (2, "Thành viên", "chưa ghi tên thành viên")

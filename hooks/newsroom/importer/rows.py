@@ -35,6 +35,7 @@ AGE_RE = re.compile(r"^(?P<age>\d{1,3})(?:[.,]0+)?\s*(?:tuổi)?$")
 YES = frozenset({"co", "x", "dong-y", "da-dong-y", "yes", "y", "true", "1", "roi", "da-co", "co-dong-y", "ok"})
 NO = frozenset({"", "khong", "no", "n", "false", "0", "chua", "chua-co", "khong-dong-y"})
 AGE_RANGE = (5, 100)
+MEMBER_HINT = "ghi họ tên thành viên; nhiều người: một người một dòng trong ô, hoặc cách nhau bằng dấu ;"
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class Draft:
     unpublished: bool = False
     """Written with `draft: true` (newsroom import --draft)."""
     last_row: int = 0
+    named: bool = False
+    """Some row of the initiative names a member (its members may still be in error)."""
     first_cells: dict[str, str] = dataclasses.field(default_factory=dict)
     """The initiative's own cells as its first row writes them; a row below may repeat them."""
     notes: list[str] = dataclasses.field(default_factory=list)
@@ -290,10 +293,11 @@ def _add_members(cells: _Cells, draft: Draft) -> None:
     number = cells.row.number
     columns = {key: split_values(cells.text(key)) for key in ("age", "school", "role")}
     if not names:
-        if cells.row.number == draft.row or any(columns.values()):
-            draft.errors.append(RowError(number, cells.label("name"), "chưa ghi tên thành viên",
-                                         "ghi họ tên thành viên; nhiều người: một người một dòng trong ô, hoặc cách nhau bằng dấu ;"))
-        return
+        if any(columns.values()):
+            draft.errors.append(RowError(number, cells.label("name"), "có tuổi, trường hoặc vai trò nhưng chưa ghi tên thành viên",
+                                         MEMBER_HINT))
+        return  # the members may all be in the rows below; `_finish` checks there is one
+    draft.named = True
     if isinstance(cells.raw("age"), (datetime, date)):
         _guard(draft, cells, "age", lambda: parse_age(cells.raw("age")))
         return
@@ -367,6 +371,8 @@ def _finish(draft: Draft, headers: Headers, sheet: Sheet) -> None:
     if not draft.photos and not any(e.column in (label("images"), label("alts")) for e in draft.errors):
         draft.errors.append(RowError(draft.row, label("images"), "chưa có ảnh nào",
                                      "ghi tên ít nhất một tệp ảnh có trong thư mục ảnh, ví dụ anh-1.jpg"))
+    if not draft.named:
+        draft.errors.append(RowError(draft.row, label("name"), "chưa ghi tên thành viên", MEMBER_HINT))
     minors = [m["name"] for m in draft.members if isinstance(m.get("age"), int) and m["age"] < CONSENT_AGE]
     if minors and not draft.consent:
         draft.errors.append(RowError(
