@@ -308,7 +308,8 @@ def _add_members(cells: _Cells, draft: Draft) -> None:
                 number, cells.label(key), f"có {len(names)} thành viên nhưng {len(values)} giá trị",
                 "ghi theo đúng thứ tự thành viên, mỗi người một giá trị (một dòng hoặc cách nhau bằng dấu ;), hoặc để trống"))
             return
-    for index, name in enumerate(names):
+    for index, written in enumerate(names):
+        name = " ".join(written.split())
         member: dict[str, Any] = {"name": name}
         if len(name) > 100:
             draft.errors.append(RowError(number, cells.label("name"), f"tên '{name[:40]}…' dài quá 100 ký tự", "chỉ ghi họ tên"))
@@ -316,10 +317,12 @@ def _add_members(cells: _Cells, draft: Draft) -> None:
             age = _guard(draft, cells, "age", partial(parse_age, columns["age"][index]))
             if age is not None:
                 member["age"] = age
-        if columns["school"]:
-            member["school"] = columns["school"][index if len(columns["school"]) > 1 else 0]
-        if columns["role"]:
-            member["role"] = columns["role"][index]
+        for key, most in (("school", 200), ("role", 100)):
+            if columns[key]:
+                value = " ".join(columns[key][index if len(columns[key]) > 1 else 0].split())
+                if len(value) > most:
+                    draft.errors.append(RowError(number, cells.label(key), f"'{value[:40]}…' dài quá {most} ký tự", "rút gọn lại"))
+                member[key] = value
         draft.members.append(member)
 
 

@@ -213,7 +213,11 @@ def validate(planned: list[Planned], root: Path, stage: Path, taxonomies: Taxono
 
 
 def _row_error(draft: Draft, error: ContentError) -> RowError:
-    column = BY_KEY[FIELD_COLUMNS[error.field]].header if error.field in FIELD_COLUMNS else None
+    """The schema's error as the sheet's: an error without a field is about the body (Nội dung)."""
+    if error.field in FIELD_COLUMNS:
+        column: str | None = BY_KEY[FIELD_COLUMNS[error.field]].header
+    else:
+        column = BY_KEY["body"].header if error.field is None and draft.body else None
     return RowError(draft.row, column, error.message, error.hint)
 
 
