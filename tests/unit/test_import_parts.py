@@ -246,3 +246,13 @@ def test_import_members_may_all_be_in_the_rows_below(taxonomies: Taxonomies, pho
     assert [m["name"] for m in reading.drafts[0].members] == ["Phạm Thu Trang", "Vũ Hà"]
     [error] = _reading([first], taxonomies, photos).errors
     assert (error.row, error.column, error.message) == (2, "Thành viên", "chưa ghi tên thành viên")
+
+
+def test_import_zip_bomb_workbook_is_refused_before_reading(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 201_000_000)
+    with pytest.raises(SheetError, match="quá lớn"):
+        read_sheet(path)

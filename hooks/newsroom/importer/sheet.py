@@ -20,6 +20,8 @@ Cell = str | int | float | bool | date | datetime | None
 MAX_BYTES = 50_000_000
 """A provincial submission sheet is kilobytes; anything this big is the wrong file."""
 MAX_ROWS = 20_000
+MAX_UNPACKED = 200_000_000
+"""An XLSX is a zip: its unpacked size is checked before openpyxl reads it (a zip bomb is refused)."""
 SHEET_NAMES = ("Sáng kiến", "Sang kien")
 """The data sheet of the template; other workbooks are read from their first sheet."""
 
@@ -116,6 +118,13 @@ def _xlsx_rows(path: Path) -> tuple[str, list[Row]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        unpacked = 0  # openpyxl says below what is wrong with the file
+    if unpacked > MAX_UNPACKED:
+        raise SheetError(f"tệp '{path.name}' giải nén ra {unpacked // 1_000_000} MB, quá lớn cho một bảng sáng kiến")
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError, IndexError, EOFError) as exc:
