@@ -226,3 +226,9 @@ def test_cli_import_merged_title_cells_read_as_member_rows(root: Path, tmp_path:
     assert _run(root, str(filled), "--images", str(tmp_path / "anh"), "--write") == 0
     text = (root / INITIATIVES / "2025/ban-do-nong-san-so/index.md").read_text(encoding="utf-8")
     assert "Vũ Thị Hằng" in text
+
+
+def test_cli_import_sheet_with_headers_only_says_so(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_csv(tmp_path / "bang.csv", [])
+    assert _run(root, str(path), "--images", str(tmp_path)) == 1
+    assert "chưa có sáng kiến nào" in capsys.readouterr().err

@@ -74,6 +74,10 @@ def command_import(root: Path, args: argparse.Namespace) -> int:
     if not images.is_dir():
         print(f"Không có thư mục ảnh '{images}': ghi thư mục chứa ảnh sau --images.", file=sys.stderr)
         return 1
+    if all(row.is_empty() for row in sheet.rows):
+        print(f"Bảng '{sheet.name}' chỉ có dòng tiêu đề, chưa có sáng kiến nào: điền mỗi sáng kiến một dòng từ dòng "
+              f"{sheet.header_row + 1}.", file=sys.stderr)
+        return 1
     photos = PhotoFolder.scan(images)
     reading = read_rows(sheet, headers, taxonomies, photos, Progress("Đọc các dòng", len(sheet.rows)))
     for draft in reading.drafts:
