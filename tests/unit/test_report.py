@@ -24,7 +24,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture
 def catalog(root: Path, taxonomies: Taxonomies, news: Maker, initiative: Maker) -> Catalog:
-    """Five published articles, a draft, a scheduled one; two published initiatives and a draft.
+    """Five published articles, a draft, a scheduled one; two published initiatives, a draft and a scheduled one.
 
     Hand count (NOW is 10/10/2024 noon): Hà Nội 3 articles (2 in the 1-10 October window),
     Bắc Ninh 2 (one written as the legacy Bắc Giang, in the window; one in September).
@@ -39,6 +39,7 @@ def catalog(root: Path, taxonomies: Taxonomies, news: Maker, initiative: Maker) 
     initiative("mot", title='"Sáng kiến một"')
     initiative("hai", title='"Sáng kiến hai"', province="ha-noi", date="2024-09-01", extra=["award: nhat"])
     initiative("ba", title='"Sáng kiến nháp"', province="da-nang", extra=["draft: true"])
+    initiative("bon", title='"Sáng kiến hẹn giờ"', province="da-nang", date="2024-10-20")
     return load_catalog(root, taxonomies, NOW)
 
 
