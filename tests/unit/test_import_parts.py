@@ -256,3 +256,14 @@ def test_import_zip_bomb_workbook_is_refused_before_reading(tmp_path: Path) -> N
         archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 201_000_000)
     with pytest.raises(SheetError, match="quá lớn"):
         read_sheet(path)
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("utf-8", ","), ("utf-16", "\t"), ("utf-8-sig", "\t")])
+def test_import_csv_encodings_excel_writes(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    """UTF-8 with or without a BOM, and Excel's "Unicode Text" (UTF-16, tab-separated)."""
+    path = tmp_path / "bang.csv"
+    text = delimiter.join(HEADERS) + "\r\n" + delimiter.join(str(GOOD_ROWS[1].get(h, "")) for h in HEADERS) + "\r\n"
+    path.write_bytes(text.encode(encoding))
+    sheet = read_sheet(path)
+    assert sheet.headers == tuple(HEADERS)
+    assert sheet.rows[0].cells[0] == "Bản đồ nông sản số"
