@@ -15,8 +15,9 @@ from newsroom.content.taxonomy import Taxonomies
 from newsroom.importer.columns import match_headers
 from newsroom.importer.names import match_award, match_province, match_term
 from newsroom.importer.photos import PhotoFolder
-from newsroom.importer.rows import Reading, parse_day, read_rows
+from newsroom.importer.rows import Reading, read_rows
 from newsroom.importer.sheet import Row, Sheet, SheetError, read_sheet
+from newsroom.importer.values import parse_day
 
 AFTER = date(2025, 10, 10)
 BEFORE = date(2024, 10, 10)

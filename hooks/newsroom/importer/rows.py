@@ -7,34 +7,23 @@ problems stay with its initiative, so `--skip-bad` can leave out exactly the ini
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..content.errors import FieldError
 from ..content.schema import CONSENT_AGE, DESCRIPTION_MAX, TITLE_MAX
 from ..content.taxonomy import Taxonomies, Term
-from ..content.text import fold_key, is_slug, slugify
+from ..content.text import is_slug, slugify
 from .columns import BY_KEY, CONTINUATION_KEYS, Headers
 from .names import Match, match_award, match_province, match_term
 from .photos import PhotoFolder, check_photo
 from .sheet import Cell, Row, Sheet, text_of
+from .values import parse_age, parse_consent, parse_day, parse_links, parse_year, split_values
 
-SEPARATOR_RE = re.compile(r"\s*(?:\n|;)\s*")
-"""Several values in one cell: one per line (Alt+Enter in Excel) or separated by ';'."""
-DATE_RE = re.compile(
-    r"^(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<Y>\d{4})-(?P<M>\d{1,2})-(?P<D>\d{1,2}))"
-    r"(?:[ T,]+(?P<h>\d{1,2})\s*(?:h|:|giờ)\s*(?P<min>\d{2})?)?$"
-)
-AGE_RE = re.compile(r"^(?P<age>\d{1,3})(?:[.,]0+)?\s*(?:tuổi)?$")
-YES = frozenset({"co", "x", "dong-y", "da-dong-y", "yes", "y", "true", "1", "roi", "da-co", "co-dong-y", "ok"})
-NO = frozenset({"", "khong", "no", "n", "false", "0", "chua", "chua-co", "khong-dong-y"})
-AGE_RANGE = (5, 100)
 MEMBER_HINT = "ghi họ tên thành viên; nhiều người: một người một dòng trong ô, hoặc cách nhau bằng dấu ;"
 
 
@@ -127,63 +116,6 @@ class _Cells:
         return BY_KEY[key].header
 
 
-def split_values(text: str) -> list[str]:
-    """A cell's several values (one per line or ';'-separated), empty ones dropped."""
-    return [part for part in SEPARATOR_RE.split(text.strip()) if part]
-
-
-def parse_day(cell: Cell) -> datetime:
-    """A date cell: an Excel date, 10/10/2025, 2025-10-10, optionally with a time (8h30, 08:30)."""
-    if isinstance(cell, datetime):
-        return cell
-    if isinstance(cell, date):
-        return datetime(cell.year, cell.month, cell.day)
-    text = text_of(cell)
-    match = DATE_RE.match(text)
-    if not match:
-        raise FieldError(f"'{text}' không phải ngày", "ghi ngày dạng 10/10/2025 (ngày/tháng/năm)")
-    year, month, day = (int(match["y"]), int(match["m"]), int(match["d"])) if match["y"] else (
-        int(match["Y"]), int(match["M"]), int(match["D"]))
-    try:
-        moment = datetime(year, month, day, int(match["h"] or 0), int(match["min"] or 0))
-    except ValueError as exc:
-        raise FieldError(f"'{text}' không phải ngày có thật", "ghi ngày dạng 10/10/2025 (ngày/tháng/năm)") from exc
-    if not 2000 <= moment.year <= 2100:
-        raise FieldError(f"năm {moment.year} nằm ngoài khoảng 2000–2100", "kiểm tra lại năm")
-    return moment
-
-
-def parse_year(cell: Cell) -> int:
-    text = text_of(cell)
-    if not re.fullmatch(r"\d{4}", text) or not 2000 <= int(text) <= 2100:
-        raise FieldError(f"'{text}' không phải năm", "ghi năm bằng 4 chữ số, ví dụ 2025")
-    return int(text)
-
-
-def parse_age(value: str | Cell) -> int:
-    if isinstance(value, (datetime, date)):
-        raise FieldError("ô tuổi ghi một ngày", "ghi tuổi (số), không ghi ngày sinh: chuyên mục không đăng ngày sinh")
-    text = text_of(value)
-    match = AGE_RE.match(text)
-    if not match:
-        if DATE_RE.match(text):
-            raise FieldError(f"'{text}' là ngày sinh", "ghi tuổi (số), không ghi ngày sinh: chuyên mục không đăng ngày sinh")
-        raise FieldError(f"'{text}' không phải tuổi", "ghi tuổi bằng số, ví dụ 17")
-    age = int(match["age"])
-    if not AGE_RANGE[0] <= age <= AGE_RANGE[1]:
-        raise FieldError(f"tuổi {age} không hợp lý", f"tuổi là số nguyên từ {AGE_RANGE[0]} đến {AGE_RANGE[1]}")
-    return age
-
-
-def parse_consent(text: str) -> bool:
-    folded = fold_key(text)
-    if folded in YES:
-        return True
-    if folded in NO:
-        return False
-    raise FieldError(f"'{text}' không rõ là có hay không", "ghi Có khi đã có văn bản đồng ý của phụ huynh, để trống nếu chưa có")
-
-
 def _short(text: str, most: int, what: str) -> str:
     if len(text) > most:
         raise FieldError(f"{what} dài {len(text)} ký tự, tối đa {most}", "rút gọn lại")
@@ -262,7 +194,7 @@ def _start(cells: _Cells, taxonomies: Taxonomies) -> Draft:
     draft.unit = g("unit", lambda: _short(cells.line("unit"), 200, "tên đơn vị")) or None
     draft.team = g("team", lambda: _short(cells.line("team"), 200, "tên nhóm")) or None
     draft.consent = bool(g("consent", lambda: parse_consent(cells.line("consent"))))
-    draft.links = g("links", lambda: _links(cells.text("links"))) or []
+    draft.links = g("links", lambda: parse_links(cells.text("links"))) or []
     slug = cells.line("slug")
     if slug and not is_slug(slug):
         draft.errors.append(RowError(cells.row.number, cells.label("slug"), f"'{slug}' không phải đường dẫn hợp lệ",
@@ -354,15 +286,6 @@ def _add_photos(cells: _Cells, draft: Draft, photos: PhotoFolder) -> None:
             continue
         if not any(p.src == path for p in draft.photos):
             draft.photos.append(Photo(path, alt))
-
-
-def _links(text: str) -> list[str]:
-    urls = split_values(text)
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise FieldError(f"'{url}' không phải địa chỉ http/https", "ví dụ: https://tainangviet.vn/")
-    return urls
 
 
 def _finish(draft: Draft, headers: Headers, sheet: Sheet) -> None:
