@@ -14,7 +14,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 
 def cache_dir_of(root: Path) -> Path:
@@ -96,3 +96,46 @@ class ContentCache:
             return  # a read-only or full disk costs speed, not the build
         with self._lock:
             self.stats.writes += 1
+
+
+@dataclass
+class FileHashes:
+    """SHA-256 of files, remembered by their stat; saved by `save` (atomically) for the next build."""
+
+    path: Path
+    _known: dict[str, list[Any]] = field(default_factory=dict)
+    _seen: dict[str, list[Any]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Self:
+        try:
+            known = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        return cls(path, known if isinstance(known, dict) else {})
+
+    def sha256(self, source: Path) -> str:
+        info = source.stat()
+        stamp = [info.st_size, info.st_mtime_ns, info.st_ino]
+        name = str(source)
+        known = self._known.get(name)
+        if isinstance(known, list) and len(known) == 4 and known[:3] == stamp and isinstance(known[3], str):
+            digest = known[3]
+        else:
+            with source.open("rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        self._seen[name] = [*stamp, digest]
+        return digest
+
+    def save(self) -> None:
+        """Keep the files seen by this build (a deleted file's record goes with it)."""
+        if self._seen == self._known:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(self._seen, out, separators=(",", ":"))
+            os.replace(temporary, self.path)
+        except OSError:
+            return  # a read-only cache costs speed, not the build

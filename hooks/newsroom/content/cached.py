@@ -23,19 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import pickle
 import stat
 import sys
-import tempfile
 import time
-from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
-from ..cache import ContentCache, digest
+from ..cache import ContentCache, FileHashes, digest
 from .model import Entry
 from .reader import Source, parse_source
 from .schema import parse_entry
@@ -60,21 +56,9 @@ def _stamp(path: str) -> Stamp | None:
     return (info.st_mode, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
-@dataclass
-class SourceHashes:
-    """SHA-256 of content files remembered by their stat, saved (atomically) for the next run."""
-
-    path: Path
-    _known: dict[str, list[Any]] = field(default_factory=dict)
-    _seen: dict[str, list[Any]] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, path: Path) -> SourceHashes:
-        try:
-            known = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            known = {}
-        return cls(path, known if isinstance(known, dict) else {})
+class SourceHashes(FileHashes):
+    """FileHashes for content files, which also hands back the bytes it had to read, and remembers
+    no file written in the last SETTLE_NS (a same-size edit within one mtime tick would look unchanged)."""
 
     def read(self, source: Path, stamp: Stamp) -> tuple[str, bytes | None]:
         """The file's hash, and its bytes when they had to be read (None: the memo knew it)."""
@@ -88,19 +72,6 @@ class SourceHashes:
         if time.time_ns() - stamp[4] > SETTLE_NS:
             self._seen[name] = [*stamp, sha]
         return sha, data
-
-    def save(self) -> None:
-        """Keep the files seen by this run (a deleted file's record goes with it)."""
-        if self._seen == self._known:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(self._seen, out, separators=(",", ":"))
-            os.replace(temporary, self.path)
-        except OSError:
-            return  # a read-only cache costs speed, not the check
 
 
 def _code_version() -> str:

@@ -18,14 +18,14 @@ from markupsafe import Markup
 from mkdocs.plugins import get_plugin_logger
 
 from .. import routes
-from ..cache import ContentCache
+from ..cache import ContentCache, FileHashes
 from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Image, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
 from .markup import NAME_SAFE
 from .processing import Variant
-from .published import FileHashes, Manifest, Manifests
+from .published import Manifest, Manifests
 
 CACHE_VERSION = "1"
 log = get_plugin_logger("newsroom")
