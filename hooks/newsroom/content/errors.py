@@ -27,6 +27,27 @@ class ContentError:
         return f"{where}{field}: {visible(self.message)}{hint}"
 
 
+@dataclass(frozen=True)
+class ContentWarning(ContentError):
+    """A problem that never stops the build (a blurry cover, a title cut on the share card).
+
+    `newsroom check`, the build log and the preview's panel show it. The site config sets
+    `strict: true`, under which MkDocs fails on any WARNING log record, so the build logs these
+    at INFO level.
+    """
+
+    def format(self) -> str:
+        return f"Cảnh báo: {super().format()}"
+
+
+PROBLEM_KEY = "newsroom_problem"
+"""The `extra` key under which a build log record carries its ContentError or ContentWarning.
+
+`log.info(w.format(), extra={PROBLEM_KEY: w})`: the preview's error panel collects the objects
+from the records instead of parsing log text.
+"""
+
+
 _CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
