@@ -1,4 +1,10 @@
-"""Fixtures of the content-model unit tests; the builders live in content_kit.py."""
+"""Fixtures of the unit tests; the builders live in the kits beside this file (content_kit.py...).
+
+The unit tests sit in folders that mirror the packages (tests/unit/content/ for
+hooks/newsroom/content/...). The kits stay here: pytest (rootdir-relative, "prepend" import mode)
+puts the folder of this conftest.py on sys.path, so `from content_kit import ...` works in every
+folder below.
+"""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from newsroom.cli.main import main
 from newsroom.publish import swap
 from newsroom.publish.versions import PREVIOUS, PublishError, publish, rollback, served_version, versions_dir
 
-HOOKS = Path(__file__).resolve().parents[2] / "hooks"
+HOOKS = Path(__file__).resolve().parents[3] / "hooks"
 FILES = 40
 
 

@@ -11,7 +11,7 @@ import yaml
 from newsroom.content.errors import FieldError
 from newsroom.content.taxonomy import Taxonomies, load_taxonomies
 
-DATA = Path(__file__).resolve().parents[2] / "hooks" / "newsroom" / "content" / "data"
+DATA = Path(__file__).resolve().parents[3] / "hooks" / "newsroom" / "content" / "data"
 PROVINCES = yaml.safe_load((DATA / "provinces.yml").read_text(encoding="utf-8"))
 UNITS: dict[str, dict[str, str]] = PROVINCES["units"]
 LEGACY: dict[str, dict[str, str]] = PROVINCES["legacy"]
