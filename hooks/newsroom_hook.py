@@ -4,25 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from newsroom.engine import preview
-from newsroom.engine.build import ColumnBuild
+from newsroom.engine.build import BuildSetup, Emitted, Planned, Rendered, finish, load, plan, render
+from newsroom.engine.emit import emit
 from newsroom.engine.material_repairs import repair_material_markup
 from newsroom.engine.pages import GeneratedPage
 from newsroom.publish.staging import StagedSiteDir
 from newsroom.search.pagefind import index_site, with_search_aliases
 
+Phase = BuildSetup | Planned | Emitted | Rendered
+T = TypeVar("T", bound=Phase)
+
 _preview = False
 _dirty = False
-_build: ColumnBuild | None = None
+_build: Phase | None = None
+"""This build's latest phase result (engine/build.py); each event hands it to the next phase."""
 _staged: StagedSiteDir | None = None
+
+
+def _at(phase: type[T]) -> T:
+    """The current build's result of `phase`, or a clear error when MkDocs' events came out of order."""
+    if not isinstance(_build, phase):
+        found = type(_build).__name__ if _build is not None else "nothing"
+        raise PluginError(f"newsroom: các sự kiện của MkDocs đến sai thứ tự (cần {phase.__name__}, đang có {found}): lỗi của mã, không phải của nội dung")
+    return _build
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -32,7 +47,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build, _staged
-    _build = ColumnBuild.from_config(config, preview=_preview)
+    _build = BuildSetup.from_config(config, preview=_preview)
     # `mkdocs build` writes into a staging folder, put in place once every check passed.
     _staged = None if _preview or _dirty else StagedSiteDir.begin(config)
     return config
@@ -40,33 +55,28 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     # Before MkDocs cleans site/: a content error leaves the published site untouched.
-    assert _build is not None
-    _build.load()
+    global _build
+    _build = plan(load(_at(BuildSetup)))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    assert _build is not None
-    return _build.add_files(files, config)
+    global _build
+    _build = emitted = emit(_at(Planned), files, config)
+    return emitted.files
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    assert _build is not None
-    _build.escape_our_templates(env)
-    _build.fill_cards(env)
-    _build.fill_syndication(env)
+    global _build
+    _build = render(_at(Emitted), env)
     return env
 
 
 @event_priority(-100)  # after any plugin's post_build: the site is complete when it is put in place
 def on_post_build(config: MkDocsConfig) -> None:
-    assert _build is not None
-    _build.report_pages()
-    site_dir, cache_dir = Path(config.site_dir), _build.cache_dir
-    if _preview:  # the page first, the search index right after (engine/preview.py)
-        _build.finish_preview(site_dir, lambda: index_site(site_dir, cache_dir))
-        return
-    index_site(site_dir, cache_dir)
-    _build.write_server_files(site_dir)
+    rendered = _at(Rendered)
+    site_dir, cache_dir = Path(config.site_dir), rendered.emitted.setup.cache_dir
+    # Under `mkdocs serve` the page first, the search index right after (engine/preview.py).
+    finish(rendered, site_dir, lambda: index_site(site_dir, cache_dir))
     if _staged is not None:
         _staged.finish(config)
 

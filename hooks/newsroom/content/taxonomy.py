@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -107,9 +106,11 @@ def _vocabulary(label: str, raw: dict[str, dict[str, str]]) -> Vocabulary:
     )
 
 
-@lru_cache(maxsize=4)
 def load_taxonomies(data_dir: Path = DATA_DIR) -> Taxonomies:
-    """Read the four taxonomy files; they are project data, so a broken one is a bug, not an editor error."""
+    """Read the four taxonomy files; they are project data, so a broken one is a bug, not an editor error.
+
+    Read again on every call, never kept for the process: each build calls it once, so a
+    `mkdocs serve` rebuild sees an edit of `data/`."""
     raw_provinces = _read("provinces.yml", data_dir)
     units = {key: Term(key=key, name=nfc(item["name"])) for key, item in raw_provinces["units"].items()}
     legacy = {

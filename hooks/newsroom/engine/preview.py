@@ -15,7 +15,7 @@ the column changes three things, and nothing for `mkdocs build`:
   index; the log says when search has caught up.
 
 The state lives in this module (the process), since MkDocs makes a new config, and so a new
-`ColumnBuild`, for every rebuild.
+build (engine/build.py), for every rebuild.
 """
 
 from __future__ import annotations
