@@ -130,7 +130,7 @@ def image_folder(digest: str) -> str:
 
 def card(name: str) -> str:
     """A social card image; `name` is a page URL ('' for the site's default card) or a fixed name."""
-    return f"{CARDS}{name.rstrip('/') or DEFAULT_CARD_NAME}.png"
+    return f"{CARDS}{name.rstrip('/') or DEFAULT_CARD_NAME}.jpg"
 
 
 DEFAULT_CARD_NAME = "chuyen-muc-chuyen-doi-so"

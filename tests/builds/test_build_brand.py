@@ -45,7 +45,7 @@ def test_build_brand_palette_favicons_and_cards_follow_the_kit(two_kits: tuple[P
     assert (other / "assets" / "brand" / "palette.css").read_text(encoding="utf-8") != css
     for name in ("favicon.ico", "assets/brand/icons/favicon-32x32.png", "assets/brand/icons/apple-touch-icon.png"):
         assert digest(default / name) != digest(other / name), name
-    card = f"assets/the/{ARTICLE.rstrip('/')}.png"
+    card = f"assets/the/{ARTICLE.rstrip('/')}.jpg"
     assert digest(default / card) != digest(other / card)
 
 
@@ -62,7 +62,7 @@ def test_build_widgets_take_the_kit_colours(two_kits: tuple[Path, Path]) -> None
 def test_build_cards_and_link_preview_metadata(two_kits: tuple[Path, Path]) -> None:
     default, _ = two_kits
     html = (default / ARTICLE / "index.html").read_text(encoding="utf-8")
-    card_url = f"https://chuyendoiso.tainangviet.vn/assets/the/{ARTICLE.rstrip('/')}.png"
+    card_url = f"https://chuyendoiso.tainangviet.vn/assets/the/{ARTICLE.rstrip('/')}.jpg"
     assert f'<meta property="og:image" content="{card_url}">' in html
     assert '<meta property="og:type" content="article">' in html
     assert '<meta property="article:published_time" content="2024-10-03T08:30:00+07:00">' in html
@@ -71,12 +71,12 @@ def test_build_cards_and_link_preview_metadata(two_kits: tuple[Path, Path]) -> N
         and '<meta name="twitter:card" content="summary_large_image">' in html
     )
     assert '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"' in html
-    with Image.open(default / f"assets/the/{ARTICLE.rstrip('/')}.png") as card:
+    with Image.open(default / f"assets/the/{ARTICLE.rstrip('/')}.jpg") as card:
         assert card.size == (1200, 630)
     # Every listing has a card; later pages of a listing share the first page's.
     listing = (default / "chuyen-muc" / "tap-huan" / "index.html").read_text(encoding="utf-8")
-    assert 'content="https://chuyendoiso.tainangviet.vn/assets/the/chuyen-muc/tap-huan.png"' in listing
-    assert (default / "assets" / "the" / "chuyen-muc" / "tap-huan.png").is_file()
+    assert 'content="https://chuyendoiso.tainangviet.vn/assets/the/chuyen-muc/tap-huan.jpg"' in listing
+    assert (default / "assets" / "the" / "chuyen-muc" / "tap-huan.jpg").is_file()
 
 
 def test_build_favicon_links_and_manifest(two_kits: tuple[Path, Path]) -> None:

@@ -119,7 +119,7 @@ def test_build_feed_item_without_cover_gets_its_social_card(site: Path) -> None:
     column = etree.parse(str(site / "site" / "feed.xml"))
     item = next(i for i in column.iterfind(".//item") if i.findtext("link") == SITE + "bai-viet/diem-danh-doan-vien/")
     enclosure = item.find("enclosure")
-    assert enclosure is not None and enclosure.get("type") == "image/png"
+    assert enclosure is not None and enclosure.get("type") == "image/jpeg"
     assert urlsplit(enclosure.get("url")).path.startswith("/assets/the/")
     feed = json.loads((site / "site" / "feed.json").read_text(encoding="utf-8"))
     entry = next(i for i in feed["items"] if i["url"] == SITE + "bai-viet/diem-danh-doan-vien/")

@@ -72,6 +72,6 @@ def test_routes_urls() -> None:
     assert routes.feed_sitemap(routes.COLUMN_FEED_KEY) is None
     assert routes.feed_sitemap("tinh-thanh/ha-noi") == "tinh-thanh/ha-noi/sitemap.xml"
     assert routes.widget_script("vinh-danh") == "nhung/vinh-danh/widget.js"
-    assert routes.card("bai-viet/x/") == "assets/the/bai-viet/x.png"
+    assert routes.card("bai-viet/x/") == "assets/the/bai-viet/x.jpg"
     assert routes.gallery(2024) == "vinh-danh/nam-2024/"
     assert routes.page_source(routes.HOME) == "index.md"

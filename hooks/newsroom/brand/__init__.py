@@ -4,7 +4,7 @@ brand = load_brand(project / "assets" / "brand-kit")      # raises BrandErrors, 
 css = render_palette_css(brand)                            # serve beside a fonts/ folder
 icons = render_favicons(brand)                             # {name: bytes}, serve at the site root
 status = campaign_status(brand, build_now())               # countdown banner inside the window
-png = render_social_card(brand, title, kicker, cover, cache)
+jpeg = render_social_card(brand, title, kicker, cover, cache)  # the 1200×630 JPEG card
 kit = build_kit_zip(brand, brand.kit_dir)                  # the downloadable kit
 """
 

@@ -1,10 +1,14 @@
-"""Social cards: a 1200×630 PNG per page, drawn with Pillow from the brand kit, cached by content hash.
+"""Social cards: a 1200×630 JPEG (at most 120 KB) per page, drawn with Pillow from the brand kit,
+cached by content hash.
 
 The card: the kit's primary colour as the ground, the icon and short name at the top left, the
 kicker (category or province) above the title, the title in the kit's bold face (NFC, wrapped to
 three lines at most, cut with "…"), the page's cover cropped into the right side behind a slanted
 edge that echoes the "/" of 10/10, and a footer band with an accent rule, the kit's name and tagline.
 `layout_card` computes every position; tests read it to check the text stays in the safe area.
+
+The build draws the thumbnail from an already-resized variant of the cover (the smallest JPEG/PNG
+that covers `THUMBNAIL_SIZE`, see `images/library.py`), not from the editor's original.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from .colors import AA_NORMAL_TEXT, contrast_ratio
 from .layout import Box, TextBlock, TextLine, ellipsize, has_raqm, layout_text, load_font, shift_block
 from .model import Brand
 
-CARD_VERSION = "card-1"
+CARD_VERSION = "card-2"
 """Bump when the drawing below changes: it salts the cache key."""
 
 WIDTH, HEIGHT = CARD_WIDTH, CARD_HEIGHT
@@ -44,8 +48,13 @@ KICKER_SIZE = 26
 KICKER_GAP = 18
 FOOTER_NAME_SIZE, FOOTER_TAGLINE_SIZE = 26, 22
 SUPERSAMPLE = 2
-PNG_COMPRESS_LEVEL = 6
-"""zlib's default: 3x faster than `optimize` for cards 1-4 % larger."""
+THUMBNAIL_SIZE = (WIDTH - min(THUMB_LEFT_TOP, THUMB_LEFT_BOTTOM), FOOTER_TOP)
+"""The box the cover is cropped into (the slanted edge cuts its left part)."""
+MAX_BYTES = 120_000
+"""A card is at most this big: social sites fetch it for every share."""
+JPEG_QUALITIES = (85, 75, 65, 55)
+"""Tried in order until the card fits `MAX_BYTES` (85 fits every card of the sample site: 70-90 KB)."""
+MIME = "image/jpeg"
 
 
 class CardError(ValueError):
@@ -139,7 +148,7 @@ def kicker_colour(brand: Brand) -> str:
 
 
 def render_social_card(brand: Brand, title: str, kicker: str | None, thumbnail: Path | None, cache: ContentCache) -> bytes:
-    """The 1200×630 PNG card of a page, from `cache` when the same inputs were drawn before.
+    """The 1200×630 JPEG card of a page, from `cache` when the same inputs were drawn before.
 
     The key covers the title, the kicker, the thumbnail's bytes, every file of the kit
     (`brand.fingerprint`), the drawing code (`CARD_VERSION`) and the renderer (Pillow, Raqm).
@@ -195,8 +204,16 @@ def draw_social_card(
     _draw_block(draw, layout.footer_name, c.primary if contrast_ratio(c.primary, c.background) >= AA_NORMAL_TEXT else c.text)
     if layout.footer_tagline is not None:
         _draw_block(draw, layout.footer_tagline, c.text)
-    out = io.BytesIO()
-    card.save(out, format="PNG", compress_level=PNG_COMPRESS_LEVEL)
+    return _encode(card)
+
+
+def _encode(card: Image.Image) -> bytes:
+    """The card as a baseline JPEG (4:2:0, optimised Huffman tables) of at most `MAX_BYTES`."""
+    for quality in JPEG_QUALITIES:
+        out = io.BytesIO()
+        card.save(out, format="JPEG", quality=quality, optimize=True)
+        if out.tell() <= MAX_BYTES:
+            break
     return out.getvalue()
 
 
@@ -271,4 +288,4 @@ def _read(path: Path) -> bytes:
 
 
 def _renderer() -> str:
-    return f"{WIDTH}x{HEIGHT};png={PNG_COMPRESS_LEVEL};pillow={PIL.__version__};raqm={has_raqm()}"
+    return f"{WIDTH}x{HEIGHT};jpeg={','.join(map(str, JPEG_QUALITIES))}/{MAX_BYTES};pillow={PIL.__version__};raqm={has_raqm()}"

@@ -7,6 +7,7 @@ file the site serves from it. Swapping the kit is a file drop plus an edit of br
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,7 +36,7 @@ from . import (
     render_palette_css,
     web_font_files,
 )
-from .cards import card_file, card_key
+from .cards import THUMBNAIL_SIZE, card_file, card_key
 from .colors import AA_NORMAL_TEXT, mix
 
 KIT_DIR = "assets/brand-kit"
@@ -213,16 +214,23 @@ def _ink(background: str, dark: str, light: str) -> str:
 
 class CardPainter:
     """The social cards of a build, kept as files in the cache and linked into site/, never held in
-    memory: a card's key (its title, kicker, kit and the thumbnail's hash, by stat) is known at once;
-    the missing ones are drawn in a thread pool, submitted early (on_files) and collected late (on_env),
-    so the drawing overlaps MkDocs' own page rendering."""
+    memory: a card's key (its title, kicker, kit and the key of its thumbnail's resized variant) is
+    known at once; the missing ones are drawn in a thread pool, submitted early (emit) and collected
+    late (render), so the drawing overlaps MkDocs' own page rendering.
+
+    `thumbnail_of(source, box)` gives the file a cover is drawn from (an already-resized variant)
+    and a key for its bytes; None when there is none (the original is then read and hashed)."""
 
     def __init__(
-        self, brand: Brand, cache: ContentCache, thumb_sha256: Callable[[Path], str], workers: int | None = None
+        self,
+        brand: Brand,
+        cache: ContentCache,
+        thumbnail_of: Callable[[Path, tuple[int, int]], tuple[Path, str] | None],
+        workers: int | None = None,
     ) -> None:
         self.brand = brand
         self.cache = cache
-        self._thumb_sha256 = thumb_sha256
+        self._thumbnail_of = thumbnail_of
         self._pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1, thread_name_prefix="the-chia-se")
         self._jobs: dict[str, Future[bytes | None]] = {}
         self.paths: dict[str, Path] = {}
@@ -230,17 +238,23 @@ class CardPainter:
     def submit(self, spec: CardSpec) -> Path:
         """The file the card of `spec` is (or will be) in."""
         if spec.uri not in self.paths:
-            try:
-                thumb_hash = self._thumb_sha256(spec.thumbnail) if spec.thumbnail is not None else "-"
-            except OSError:
-                thumb_hash = "?"  # drawing reads the file again and names the problem
-            key = card_key(self.brand, spec.title, spec.kicker, thumb_hash, self.cache)
+            thumbnail, thumb_key = self._thumbnail(spec.thumbnail)
+            key = card_key(self.brand, spec.title, spec.kicker, thumb_key, self.cache)
             self.paths[spec.uri] = self.cache.path_of(key)
             if not self.paths[spec.uri].is_file():
-                self._jobs[spec.uri] = self._pool.submit(
-                    card_file, self.brand, key, spec.title, spec.kicker, spec.thumbnail, self.cache
-                )
+                self._jobs[spec.uri] = self._pool.submit(card_file, self.brand, key, spec.title, spec.kicker, thumbnail, self.cache)
         return self.paths[spec.uri]
+
+    def _thumbnail(self, source: Path | None) -> tuple[Path | None, str]:
+        if source is None:
+            return None, "-"
+        found = self._thumbnail_of(source, THUMBNAIL_SIZE)
+        if found is not None:
+            return found
+        try:
+            return source, hashlib.sha256(source.read_bytes()).hexdigest()
+        except OSError:
+            return source, "?"  # drawing reads the file again and names the problem
 
     def collect(self) -> tuple[dict[str, bytes], list[str]]:
         """The cards that could not be kept as files (by site path, as bytes), and the problems (each

@@ -12,7 +12,6 @@ wrote is marked unchanged (engine/preview.py): MkDocs neither renders nor writes
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import cast
 
@@ -32,7 +31,7 @@ from .page_cache import PageCache, shared_salt
 from .pages import BodyRenderer, GeneratedPage
 from .redirects import render_redirect
 
-CARD_CACHE_VERSION = "1"
+CARD_CACHE_VERSION = "2"
 
 
 def emit(planned: Planned, files: Files, config: MkDocsConfig) -> Emitted:
@@ -85,12 +84,7 @@ def emit(planned: Planned, files: Files, config: MkDocsConfig) -> Emitted:
             add(File.generated(config, uri, abs_src_path=str(source)))
         else:
             add(File.generated(config, uri, content=source))
-    hashes = media.hashes
-    painter = CardPainter(
-        loaded.brand,
-        ContentCache(setup.cache_dir, "the-chia-se", CARD_CACHE_VERSION),
-        hashes.sha256 if hashes is not None else _sha256_of,
-    )
+    painter = CardPainter(loaded.brand, ContentCache(setup.cache_dir, "the-chia-se", CARD_CACHE_VERSION), media.card_thumbnail)
     card_files: dict[str, File] = {}
     for card in site_plan.cards.values():
         path = painter.submit(card)
@@ -118,10 +112,6 @@ def emit(planned: Planned, files: Files, config: MkDocsConfig) -> Emitted:
             + " hoặc đặt slug khác), hoặc hai ảnh cùng tên khác đuôi (anh.jpg và anh.png) trong một bài: đổi tên một ảnh."
         )
     return Emitted(planned, files, renderer, page_cache, brand_view, painter, card_files, syndication_files, unchanged_pages)
-
-
-def _sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _shared_salt(config: MkDocsConfig, brand_view: BrandView, preview: bool) -> str:

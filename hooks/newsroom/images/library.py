@@ -178,6 +178,17 @@ class MediaLibrary:
         published = self.published.get(asset.src)
         return published.digest if published is not None else ""
 
+    def card_thumbnail(self, src: Path, box: tuple[int, int]) -> tuple[Path, str] | None:
+        """The file a social card's thumbnail is drawn from, and a key for its bytes: the smallest
+        published JPEG/PNG variant of the image at `src` that covers `box` (else its largest), so a
+        card never decodes the editor's original. None for an image this build did not process."""
+        published = self.published.get(src)
+        if published is None:
+            return None
+        fallback = published.image.fallback
+        chosen = next((v for v in fallback if v.width >= box[0] and v.height >= box[1]), published.image.largest_fallback)
+        return published.files[chosen.name_suffix], published.digest + chosen.name_suffix
+
     def files_of(self, asset: Asset, entry_folder: str) -> list[tuple[str, Path]]:
         """What the site serves for an asset, as (site path, source file).
 

@@ -77,6 +77,10 @@ def render_nginx_config(base_path: str, moves: Iterable[Move], script_hashes: It
     for suffix, mime in policy.FEED_TYPES.items():
         stem = re.escape(routes.feed_base(routes.COLUMN_FEED_KEY).rsplit("/", 1)[-1] + suffix)
         out += _location(f"~ ^{rx}(?:.+/)?{stem}$", file_headers, policy.SHORT, mime=mime, comment="a feed")
+    # Social cards were PNG before they were JPEG: a share made then still finds its card.
+    cards, card_suffix = base + routes.CARDS, routes.card("").rsplit(".", 1)[-1]
+    _quote(cards)  # refuses what cannot be written
+    out += [f'location ~ ^{re.escape(cards)}(.+)\\.png$ {{ return 301 "{cards}$1.{card_suffix}"; }}']
     out += _location(r"~ \.[0-9a-f]{8}\.min\.(?:css|js)$", file_headers, policy.IMMUTABLE, comment="Material's hashed assets")
     out += _location(
         r"~ \.(?:css|js|map|woff2?|ttf|otf|png|jpe?g|webp|gif|svg|ico|webmanifest|zip|pdf|csv|xlsx)$",

@@ -134,7 +134,7 @@ ImageLookup = Callable[[Asset], tuple[str, int, str]]
 ThumbnailLookup = Callable[[Asset], str]
 """asset -> URL (relative to the entry page) of a small variant, for descriptions and media:thumbnail."""
 CardLookup = Callable[[Entry], tuple[str, int] | None]
-"""entry -> (site-relative URL, length in bytes) of its PNG social card, the image of an entry without a cover."""
+"""entry -> (site-relative URL, length in bytes) of its JPEG social card, the image of an entry without a cover."""
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -247,7 +247,7 @@ def build_item(
         image = Enclosure(url=urljoin(page_url, relative), length=length, mime_type=mime_type)
         thumbnail_url = urljoin(page_url, thumbnail_lookup(cover.asset)) if thumbnail_lookup else image.url
     elif card_lookup is not None and (card := card_lookup(entry)) is not None:
-        image = Enclosure(url=site_url + card[0], length=card[1], mime_type="image/png")
+        image = Enclosure(url=site_url + card[0], length=card[1], mime_type="image/jpeg")
         thumbnail_url = image.url
     return FeedItem(
         guid=entry.guid(host),
