@@ -7,7 +7,6 @@ bodies are rendered: each entry becomes one `FeedItem`, reused by every feed it 
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from xml.etree import ElementTree
@@ -15,10 +14,13 @@ from xml.etree import ElementTree
 from .. import routes
 from ..content.model import Asset, Entry
 from ..plan.site_plan import FeedSpec
-from .feeds import CardLookup, FeedChannel, FeedItem, build_item, render_atom, render_json_feed, render_rss
-from .widgets import WidgetOptions, partner_csp, render_embed_snippets, render_widget_page, render_widget_script
-
-ImageLookup = Callable[[Asset], tuple[str, int, str]]
+from .feed_items import CardLookup, FeedChannel, FeedItem, ImageLookup, build_item
+from .json_feed import render_json_feed
+from .snippets import partner_csp, render_embed_snippets
+from .widget_items import WidgetOptions
+from .widget_page import render_widget_page
+from .widget_script import render_widget_script
+from .xml_feeds import render_atom, render_rss
 
 
 def original_image(asset: Asset) -> tuple[str, int, str]:

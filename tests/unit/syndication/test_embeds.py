@@ -21,19 +21,11 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 
-from newsroom.syndication.feeds import Enclosure, FeedChannel, FeedItem
-from newsroom.syndication.widgets import (
-    DEFAULT_ACCENT,
-    DEFAULT_PRIMARY,
-    WidgetOptions,
-    feed_key,
-    frame_height_for,
-    partner_csp,
-    render_embed_snippets,
-    render_widget_page,
-    render_widget_script,
-    script_json,
-)
+from newsroom.syndication.feed_items import Enclosure, FeedChannel, FeedItem
+from newsroom.syndication.snippets import frame_height_for, partner_csp, render_embed_snippets
+from newsroom.syndication.widget_items import DEFAULT_ACCENT, DEFAULT_PRIMARY, WidgetOptions, feed_key
+from newsroom.syndication.widget_page import render_widget_page
+from newsroom.syndication.widget_script import render_widget_script, script_json
 
 VN = timezone(timedelta(hours=7))
 SITE = "https://chuyendoiso.tainangviet.vn/"

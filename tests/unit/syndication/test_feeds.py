@@ -23,21 +23,10 @@ from lxml import etree
 
 from newsroom.content.model import Asset
 from newsroom.content.text import strip_control
-from newsroom.syndication.feeds import (
-    DEFAULT_LIMIT,
-    GENERATOR,
-    JSON_FEED_VERSION,
-    Enclosure,
-    FeedChannel,
-    FeedItem,
-    absolutize_html,
-    build_item,
-    clean_text,
-    newest_items,
-    render_atom,
-    render_json_feed,
-    render_rss,
-)
+from newsroom.syndication.feed_items import DEFAULT_LIMIT, Enclosure, FeedChannel, FeedItem, build_item, newest_items
+from newsroom.syndication.feed_text import absolutize_html, clean_text
+from newsroom.syndication.json_feed import JSON_FEED_VERSION, render_json_feed
+from newsroom.syndication.xml_feeds import GENERATOR, render_atom, render_rss
 
 VN = timezone(timedelta(hours=7))
 SITE = "https://chuyendoiso.tainangviet.vn/"
