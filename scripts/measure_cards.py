@@ -21,13 +21,13 @@ from pathlib import Path
 from PIL import Image
 
 from newsroom.brand.cards import THUMBNAIL_SIZE, draw_social_card
-from newsroom.brand.site_files import load_site_brand
+from newsroom.brand.site_brand import load_site_brand
 from newsroom.cache import cache_dir_of
 from newsroom.content.catalog import load_catalog
 from newsroom.content.dates import build_now
 from newsroom.content.taxonomy import load_taxonomies
 from newsroom.images.library import MediaLibrary
-from newsroom.plan.settings import load_settings
+from newsroom.plan.column_settings import load_settings
 from newsroom.plan.site_plan import build_site_plan
 
 

@@ -17,9 +17,9 @@ from .errors import BrandError, BrandErrors
 from .favicons import FAVICON_LINKS, FaviconLink, render_favicons, render_manifest
 from .glyphs import missing_glyphs
 from .kit import build_kit_zip, kit_zip_name
+from .kit_model import Banner, Brand, Campaign, CampaignStatus, Colors, ContrastCheck, KitFile, Logo, Typeface
 from .layout import TextBlock, TextLine, layout_text, wrap_text
-from .model import Banner, Brand, Campaign, CampaignStatus, Colors, ContrastCheck, KitFile, Logo, Typeface
-from .schema import BRAND_FILE, load_brand, parse_brand
+from .loader import BRAND_FILE, load_brand, parse_brand
 from .theme import font_dest_name, render_palette_css, web_font_files
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..content.dates import VN_TZ
-from .model import Brand, Campaign, CampaignStatus, MonthDay
+from .kit_model import Brand, Campaign, CampaignStatus, MonthDay
 
 
 def campaign_window(campaign: Campaign, year: int) -> tuple[date, date, date]:

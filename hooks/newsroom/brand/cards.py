@@ -27,8 +27,8 @@ from ..cache import ContentCache
 from ..content.text import nfc
 from ..site_constants import CARD_HEIGHT, CARD_WIDTH
 from .colors import AA_NORMAL_TEXT, contrast_ratio
+from .kit_model import Brand
 from .layout import Box, TextBlock, TextLine, ellipsize, has_raqm, layout_text, load_font, shift_block
-from .model import Brand
 
 CARD_VERSION = "card-2"
 """Bump when the drawing below changes: it salts the cache key."""

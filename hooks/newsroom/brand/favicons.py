@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from .colors import rgb
-from .model import Brand
+from .kit_model import Brand
 
 PNG_SIZES: dict[str, int] = {
     "favicon-16x16.png": 16,

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from ..content.text import slugify
-from .model import Brand
+from .kit_model import Brand
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 """The earliest date a zip can hold: fixed, so the same kit gives the same bytes."""

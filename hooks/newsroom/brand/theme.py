@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from .colors import AA_NORMAL_TEXT, contrast_ratio, mix, rgba_css
-from .model import Brand, KitFile
+from .kit_model import Brand, KitFile
 
 FONT_FORMATS = {".woff2": "woff2", ".woff": "woff", ".ttf": "truetype", ".otf": "opentype"}
 FALLBACK_FONTS = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'

@@ -7,15 +7,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..brand.site_files import load_site_brand
+from ..brand.site_brand import load_site_brand
 from ..cache import cache_dir_of
 from ..content.catalog import load_catalog
 from ..content.dates import build_now
 from ..content.errors import ContentErrors
 from ..content.taxonomy import load_taxonomies
 from ..report.figures import Period, Table, compute
-from ..report.files import table_csv, workbook_xlsx
 from ..report.page import window_of
+from ..report.table_files import table_csv, workbook_xlsx
 
 
 def render(table: Table) -> str:

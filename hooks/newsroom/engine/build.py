@@ -33,7 +33,9 @@ from mkdocs.structure.files import File, Files
 
 from .. import routes
 from ..brand import Brand
-from ..brand.site_files import BrandView, CardPainter, load_site_brand, widget_options
+from ..brand.card_painter import CardPainter
+from ..brand.site_brand import BrandView, load_site_brand
+from ..brand.widget_colours import widget_options
 from ..cache import cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now
@@ -41,11 +43,11 @@ from ..content.errors import ContentError, ContentErrors
 from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
-from ..plan.settings import NewsroomSettings, load_settings
+from ..plan.column_settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
 from ..server.nginx import CONFIG_FILE, Move
-from ..server.site_files import write_server_files
+from ..server.server_files import write_server_files
 from ..syndication.outputs import FeedDirectory, render_syndication
 from . import preview
 from .page_cache import PageCache

@@ -20,10 +20,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .. import routes
-from ..brand.site_files import BrandView, CardPainter, build_brand_files
+from ..brand.card_painter import CardPainter
+from ..brand.site_brand import BrandView, build_brand_files
 from ..cache import ContentCache
 from ..syndication.outputs import output_uris
-from ..syndication.widgets import resizer_source
+from ..syndication.widget_files import resizer_source
 from . import preview
 from .build import Emitted, Planned
 from .files import GeneratedFile, LinkedFile

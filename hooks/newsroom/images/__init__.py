@@ -12,7 +12,7 @@ next to the page) or an `ImageError` to report against the article file and fiel
 from __future__ import annotations
 
 from .errors import ImageError
-from .markup import render_img
+from .picture import render_img
 from .pipeline import ImagePipeline
 from .processing import ProcessedImage, Variant, process_image
 from .settings import ImageSettings

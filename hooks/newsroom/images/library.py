@@ -23,7 +23,7 @@ from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Image, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
-from .markup import NAME_SAFE
+from .picture import NAME_SAFE
 from .processing import Variant
 from .published import Manifest, Manifests
 

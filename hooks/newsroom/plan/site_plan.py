@@ -17,9 +17,9 @@ from ..content.catalog import Catalog
 from ..content.model import Article, Asset, Entry, Initiative
 from ..content.taxonomy import Taxonomies
 from ..site_constants import SITE_DESCRIPTION, SITE_TITLE
+from .column_settings import NewsroomSettings
 from .paginate import paginate
 from .related import find_related
-from .settings import NewsroomSettings
 from .social import DEFAULT_CARD_SPEC, CardSpec, SocialMeta, entry_card, entry_social, listing_card, page_social
 from .views import (
     NOMINATED_KEY,

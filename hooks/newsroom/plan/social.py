@@ -14,7 +14,7 @@ from .. import routes
 from ..content.dates import to_vn
 from ..content.model import Article, Entry, Initiative
 from ..site_constants import CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_KICKER, SITE_TITLE
-from ..syndication.widgets import script_json
+from ..syndication.widget_script import script_json
 from .views import award_label
 
 PUBLISHER_LOGO = routes.BRAND_ICONS + "icon-512.png"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .. import routes
-from ..brand.model import Brand
+from ..brand.kit_model import Brand
 from ..content.catalog import Catalog
 from ..content.dates import format_vn_datetime
 from ..content.taxonomy import Taxonomies
@@ -15,7 +15,7 @@ from ..plan.site_plan import PageSpec, SitePlan
 from ..plan.social import DEFAULT_CARD_SPEC, page_social
 from .charts import Palette, bar_chart
 from .figures import Table, Window, compute
-from .files import table_csv, workbook_xlsx
+from .table_files import table_csv, workbook_xlsx
 
 TITLE = "Thống kê"
 DESCRIPTION = (

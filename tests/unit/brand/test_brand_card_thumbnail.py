@@ -9,8 +9,9 @@ from content_kit import make_image, news_text, parse_article, write
 from PIL import Image
 
 from newsroom.brand import load_brand
+from newsroom.brand.card_painter import CardPainter
 from newsroom.brand.cards import THUMBNAIL_SIZE
-from newsroom.brand.site_files import KIT_DIR, CardPainter
+from newsroom.brand.site_brand import KIT_DIR
 from newsroom.cache import ContentCache
 from newsroom.images.library import MediaLibrary
 from newsroom.plan.social import entry_card

@@ -16,7 +16,7 @@ from newsroom.content.catalog import Catalog, load_catalog
 from newsroom.content.taxonomy import Taxonomies
 from newsroom.report.charts import bar_chart
 from newsroom.report.figures import Period, Table, Window, compute
-from newsroom.report.files import table_csv, workbook_xlsx
+from newsroom.report.table_files import table_csv, workbook_xlsx
 
 Maker = Callable[..., str]
 SVG = "{http://www.w3.org/2000/svg}"

@@ -1,27 +1,26 @@
-"""`brand.yml`: the one place that knows its keys, validates them and returns a frozen `Brand`.
+"""Loading `brand.yml`: the one place that knows its keys, validates them and returns a frozen `Brand`.
 
 Every problem is gathered in one pass and raised once as `BrandErrors`, each `BrandError` naming
-its field (`colors.accent`, `logo.png`, `banners[1].file`) in Vietnamese with a hint.
+its field (`colors.accent`, `logo.png`, `banners[1].file`) in Vietnamese with a hint. What each
+file of the kit must be (a font, an SVG, a large enough PNG) is checked by `kit_checks`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import warnings
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 import yaml
-from PIL import Image, ImageFont
 
 from ..content.text import did_you_mean, nfc
 from .colors import HEX_RE, format_ratio
 from .errors import BrandError, BrandErrors
-from .model import Banner, Brand, Campaign, Colors, KitFile, Logo, MonthDay, Typeface, contrast_checks
+from .kit_checks import check_file, in_window, raster_size
+from .kit_model import Banner, Brand, Campaign, Colors, KitFile, Logo, MonthDay, Typeface, contrast_checks
 
 BRAND_FILE = "brand.yml"
 
@@ -34,9 +33,6 @@ LOGO_KEYS = ("svg", "png", "icon_svg", "icon_png")
 BANNER_KEYS = ("file", "alt")
 CAMPAIGN_KEYS = ("start", "end", "day")
 
-MIN_LOGO_PX = 512
-FONT_SUFFIXES = (".ttf", ".otf", ".woff2", ".woff")
-RASTER_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 COLOR_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MONTH_DAY_RE = re.compile(r"^(\d{2})-(\d{2})$")
 
@@ -233,7 +229,7 @@ class _Parser:
         if not path.is_file():
             self.error(field, f"không tìm thấy tệp '{src}'", f"đặt tệp vào {self.kit_dir.name}/{src} hoặc sửa đường dẫn")
             return None
-        problem = _check_file(path, kind)
+        problem = check_file(path, kind)
         if problem:
             self.error(field, f"'{src}': {problem[0]}", problem[1])
             return None
@@ -285,7 +281,7 @@ class _Parser:
             if file is None or alt is None:
                 ok = False
                 continue
-            size = _raster_size(file.path)
+            size = raster_size(file.path)
             banners.append(Banner(file=file, alt=alt, width=size[0] if size else None, height=size[1] if size else None))
         return tuple(banners) if ok else None
 
@@ -311,7 +307,7 @@ class _Parser:
         start, end, day = parts.get("start"), parts.get("end"), parts.get("day")
         if start is None or end is None or day is None:
             return None
-        if not _in_window(day, start, end):
+        if not in_window(day, start, end):
             self.error(
                 "campaign.day",
                 f"ngày {day[1]:02d}/{day[0]:02d} nằm ngoài đợt cao điểm (start đến end)",
@@ -319,61 +315,6 @@ class _Parser:
             )
             return None
         return Campaign(start=start, end=end, day=day)
-
-
-def _in_window(day: MonthDay, start: MonthDay, end: MonthDay) -> bool:
-    """`day` lies in the window start..end, which may run over the new year (12-20 to 01-05)."""
-    if start <= end:
-        return start <= day <= end
-    return day >= start or day <= end
-
-
-def _check_file(path: Path, kind: str) -> tuple[str, str] | None:
-    """None if `path` is a readable file of `kind`, else (problem, hint)."""
-    suffix = path.suffix.lower()
-    if kind == "font":
-        if suffix not in FONT_SUFFIXES:
-            return f"phông cần là {', '.join(FONT_SUFFIXES)}", "dùng tệp TTF hoặc OTF của phông"
-        try:
-            ImageFont.truetype(str(path), 16)
-        except OSError as exc:
-            return f"không đọc được phông ({exc})", "dùng tệp TTF hoặc OTF (ảnh chia sẻ được vẽ bằng phông này)"
-        return None
-    if kind == "svg":
-        if suffix != ".svg":
-            return "logo dạng vector cần là tệp .svg", "xuất logo ra SVG"
-        try:
-            root = ElementTree.parse(path).getroot()
-        except (ElementTree.ParseError, OSError) as exc:
-            return f"SVG không hợp lệ ({exc})", "mở và lưu lại tệp bằng một trình vẽ vector"
-        if root.tag.rsplit("}", 1)[-1] != "svg":
-            return "không phải tệp SVG (thẻ gốc không phải <svg>)", "xuất logo ra SVG"
-        return None
-    if kind == "png":
-        size = _raster_size(path, formats=("PNG",))
-        if size is None:
-            return "không phải ảnh PNG đọc được", "xuất logo ra PNG"
-        if min(size) < MIN_LOGO_PX:
-            return f"ảnh {size[0]}×{size[1]} px quá nhỏ, cần cạnh ngắn ít nhất {MIN_LOGO_PX} px", "xuất bản gốc PNG 1024×1024 px"
-        return None
-    if kind == "banner":
-        if suffix == ".svg":
-            return _check_file(path, "svg")
-        if suffix not in RASTER_SUFFIXES or _raster_size(path) is None:
-            return "không phải ảnh đọc được (PNG, JPEG, WebP hoặc SVG)", "xuất băng rôn ra PNG"
-        return None
-    return None
-
-
-def _raster_size(path: Path, formats: tuple[str, ...] = ("PNG", "JPEG", "WEBP")) -> tuple[int, int] | None:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path, formats=list(formats)) as image:
-                image.verify()
-                return image.size
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return None
 
 
 def _with_fingerprint(brand: Brand) -> Brand:
