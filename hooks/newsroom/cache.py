@@ -32,12 +32,6 @@ def digest(*parts: bytes | str) -> str:
     return sha.hexdigest()
 
 
-def settings_key(settings: Any) -> str:
-    """A key for a settings object: its JSON form with sorted keys (dataclasses via `vars`)."""
-    raw = settings if isinstance(settings, (dict, list, str, int, float)) else vars(settings)
-    return json.dumps(raw, sort_keys=True, default=str, ensure_ascii=False)
-
-
 @dataclass
 class CacheStats:
     hits: int = 0

@@ -12,10 +12,6 @@ AA_NORMAL_TEXT = 4.5
 """WCAG 2.1 success criterion 1.4.3 (AA): contrast of normal-size text."""
 
 
-def is_hex_colour(value: object) -> bool:
-    return isinstance(value, str) and bool(HEX_RE.match(value))
-
-
 def parse_hex(value: str) -> RGB:
     """`#0b3d91` -> (11, 61, 145). Raises ValueError on anything but `#rrggbb`."""
     if not HEX_RE.match(value):

@@ -31,7 +31,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .. import routes
+from .. import routes, site_constants
 from ..brand import Brand
 from ..brand.card_painter import CardPainter
 from ..brand.site_brand import BrandView, load_site_brand
@@ -183,6 +183,7 @@ def render(emitted: Emitted, env: Environment) -> Rendered:
         emitted.card_files[uri].content_bytes = data
     env.globals["newsroom_brand"] = emitted.brand_view
     env.globals["nr_routes"] = routes
+    env.globals["nr_site"] = site_constants
     env.globals.update(loaded.media.template_globals())
 
     site_url = emitted.setup.site_url

@@ -43,8 +43,6 @@ CODE_VERSION = "images-1"
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "GIF")
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif"})
 """Suffixes of files the pipeline publishes."""
-REFUSED_SUFFIXES = frozenset({".svg", ".svgz", ".heic", ".heif", ".avif", ".bmp", ".tif", ".tiff", ".jxl", ".ico", ".psd"})
-"""Suffixes of pictures the pipeline refuses with a clear error (send them to it rather than copy them)."""
 
 ORIENTATION_TAG = 0x0112
 SWAPS_AXES = frozenset({5, 6, 7, 8})

@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import routes
 from ..content.dates import to_vn
 from ..content.model import Article, Entry, Initiative
-from ..site_constants import CARD_HEIGHT, CARD_WIDTH, DEFAULT_CARD_KICKER, SITE_TITLE
+from ..site_constants import DEFAULT_CARD_KICKER, SITE_TITLE
 from ..syndication.widget_script import script_json
 from .views import award_label
 
@@ -45,8 +45,6 @@ class SocialMeta:
     tags: tuple[str, ...] = ()
     json_ld: str | None = None
     """Script-safe JSON (no `</script>` possible) for a `<script type="application/ld+json">`."""
-    width: int = CARD_WIDTH
-    height: int = CARD_HEIGHT
 
 
 def entry_card(entry: Entry) -> CardSpec:

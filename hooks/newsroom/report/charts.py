@@ -27,10 +27,6 @@ class Palette:
     grid: str = "#d0d4dc"
 
 
-def _attr(text: str) -> str:
-    return escape(text, {'"': "&quot;"})
-
-
 def describe(table: Table, window_label: str) -> str:
     """The chart's <desc>: the top rows in words, so the picture has a text equivalent."""
     shown = [r for r in table.rows if r.total][:5]
