@@ -1,4 +1,4 @@
-"""The Digital Transformation Day brand kit (DESIGN §5): `assets/brand-kit/brand.yml` and what the build derives from it.
+"""The Digital Transformation Day brand kit: `assets/brand-kit/brand.yml` and what the build derives from it.
 
 brand = load_brand(project / "assets" / "brand-kit")      # raises BrandErrors, every field named
 css = render_palette_css(brand)                            # serve beside a fonts/ folder

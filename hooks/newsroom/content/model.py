@@ -50,7 +50,7 @@ class Link:
 
 @dataclass(frozen=True, kw_only=True)
 class Entry:
-    """What news articles and initiatives share (DESIGN §3.1, §3.2)."""
+    """What news articles and initiatives share (their front matter: CONTRIBUTING.md, Front matter)."""
 
     kind: Kind
     source: str

@@ -1,4 +1,4 @@
-"""Taxonomies (DESIGN §3.3): provinces with the 2025 merger, categories, fields, awards."""
+"""Taxonomies: provinces with the 2025 merger, categories, fields, awards."""
 
 from __future__ import annotations
 

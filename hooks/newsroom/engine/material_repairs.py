@@ -1,4 +1,4 @@
-"""Repairs of Material's own markup that the Nu HTML checker rejects (issue 6), on every page.
+"""Repairs of Material's own markup that the Nu HTML checker rejects, on every page.
 
 Material 9.8 writes these outside any template block an override could replace:
 

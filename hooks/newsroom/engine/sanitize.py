@@ -1,4 +1,4 @@
-"""Sanitising editor bodies (DESIGN §7 "Safe"): no script, no handlers, no javascript: URLs.
+"""Sanitising editor bodies (editor text never runs): no script, no handlers, no javascript: URLs.
 
 Two layers. `SafeAttributes`, a Python-Markdown treeprocessor, runs after attr_list and md_in_html
 have set an editor's attributes and before the toc extension reads heading ids: it keeps only the

@@ -1,4 +1,4 @@
-"""The image pipeline (DESIGN §3.4): upright, stripped, responsive variants, cached by content hash.
+"""The image pipeline: upright, stripped, responsive variants, cached by content hash.
 
     settings = ImageSettings()
     pipeline = ImagePipeline(ContentCache(root / ".cache", "images", "1"), settings)

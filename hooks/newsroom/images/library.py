@@ -1,4 +1,4 @@
-"""The column's images in the build (DESIGN §3.4, issue 4): every cover, initiative photo and image
+"""The column's images in the build: every cover, initiative photo and image
 in a body goes through the image pipeline; the site serves only the upright, stripped variants.
 
 `MediaLibrary.process` runs once per build, before MkDocs cleans `site/`, so a bad image is an

@@ -74,7 +74,7 @@ PERSONAL = frozenset(
         "Địa chỉ", "CCCD", "CMND", "Số CCCD", "Facebook", "Zalo",
     )
 )
-"""Columns of personal data the column never publishes (DESIGN §3.2): reported and left out."""
+"""Columns of personal data the column never publishes (birth dates, phones, e-mail, addresses, ID numbers, social accounts): reported and left out."""
 
 _LOOKUP = {fold_key(name): column.key for column in COLUMNS for name in (column.header, *column.aliases)}
 

@@ -1,7 +1,7 @@
 """Related articles: shared tags first, then category, then province; newest first on ties.
 
 Candidates come from inverted indexes capped per key, so the work per article stays bounded
-and the whole pass grows linearly with the site (DESIGN §7).
+and the whole pass grows linearly with the site (the build-time promise: CONTRIBUTING.md, Promises).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Which pages the column has (DESIGN §4): articles, initiatives, listings, indexes, home, redirects.
+"""Which pages the column has (the URL scheme: CONTRIBUTING.md, URLs): articles, initiatives, listings, indexes, home, redirects.
 
 `build_site_plan` is pure: from the catalog and settings it decides every generated page, file
 copy and redirect; the MkDocs hook only turns the plan into virtual files.

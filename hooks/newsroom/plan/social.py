@@ -1,4 +1,4 @@
-"""Link previews (DESIGN §4, issue 5): a social card per page and the Open Graph, Twitter and
+"""Link previews: a social card per page and the Open Graph, Twitter and
 JSON-LD metadata that point to it.
 
 The site plan asks for cards here (`CardSpec`, one per entry and per listing, the site's default

@@ -1,4 +1,4 @@
-"""Publishing the built site so that it changes in one step (DESIGN §7, "nothing lost").
+"""Publishing the built site so that it changes in one step: a failed or killed build never loses the published site.
 
 - `swap`: the file-system primitives (an atomic exchange of two names, a folder replaced).
 - `staging`: a plain `mkdocs build -d DIR` writes into a staging folder beside DIR and puts it in

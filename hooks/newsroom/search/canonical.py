@@ -1,4 +1,4 @@
-"""Pagefind's index made byte-identical from run to run (DESIGN §7, reproducible builds).
+"""Pagefind's index made byte-identical from run to run, so that two builds of the same content with the same SOURCE_DATE_EPOCH are identical.
 
 Pagefind (1.5) builds its filter index in a Rust hash map, so each run writes the filters, and the
 values inside each filter, in another order: the filter files (`filter/*.pf_filter`, named by a

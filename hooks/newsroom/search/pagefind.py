@@ -1,4 +1,4 @@
-"""Search (issue 6): Pagefind indexes the built site after MkDocs has written it.
+"""Search: Pagefind indexes the built site after MkDocs has written it.
 
 Pagefind (the `pagefind[bin]` wheel ships its binary) reads the HTML, so it indexes exactly what
 readers get: the pages marked `data-pagefind-body` (entries, hand-written pages; never listings,
