@@ -1,4 +1,4 @@
-"""The script widget: one self-contained JS file per feed (`widget/widget.js` with the feed's items
+"""The script widget: one self-contained JS file per feed (`widget/script.js` with the feed's items
 embedded as JSON), so it needs no request and no CORS. It fills every placeholder
 
     <div data-ccds-feed="chuyen-muc/tap-huan/feed" data-so-bai="5" data-anh="1"></div>
@@ -56,7 +56,7 @@ def render_widget_script(
         ],
     }
     # The constant CSS first, the data last: nothing in the data can be taken for a placeholder.
-    code = widget_file("widget.js").replace("/*CSS*/", script_json(widget_css(options, body=False)), 1)
+    code = widget_file("script.js").replace("/*CSS*/", script_json(widget_css(options, body=False)), 1)
     return code.replace("/*DATA*/", script_json(data), 1)
 
 
