@@ -20,10 +20,10 @@ from mkdocs.plugins import get_plugin_logger
 from .. import routes
 from ..cache import ContentCache, FileHashes
 from ..content.errors import ContentError
-from ..content.model import Article, Asset, Entry, Image, Initiative
+from ..content.model import Article, Asset, Entry, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
-from .picture import NAME_SAFE
+from .picture import NAME_SAFE, ShownImage
 from .processing import Variant
 from .published import Manifest, Manifests
 
@@ -200,10 +200,10 @@ class MediaLibrary:
             return [(entry_folder + asset.name, asset.src)]
         return [(published.folder + published.image.stem + suffix, path) for suffix, path in sorted(published.files.items())]
 
-    def _published(self, image: Image) -> PublishedImage:
-        published = self.get(image.asset)
+    def _published(self, image: ShownImage) -> PublishedImage:
+        published = self.get(Asset(image.src, image.name))
         if published is None:  # every image of an entry is processed before pages render
-            raise LookupError(f"image {image.asset.src} was not processed")
+            raise LookupError(f"image {image.src} was not processed")
         return published
 
     def enclosure(self, asset: Asset) -> tuple[str, int, str]:
@@ -213,7 +213,7 @@ class MediaLibrary:
         return published.enclosure()
 
     def picture(
-        self, image: Image | None, root: str, sizes: str, css_class: str = "", eager: bool = False, decorative: bool = False
+        self, image: ShownImage | None, root: str, sizes: str, css_class: str = "", eager: bool = False, decorative: bool = False
     ) -> Markup:
         """`<picture>` markup for a cover or photo; `root` is the site root relative to the page
         (MkDocs' `base_url` in templates: '.', '../..').
@@ -225,12 +225,12 @@ class MediaLibrary:
         published = self._published(image)
         return Markup(render_img(published.image, _below(root) + published.folder, alt, sizes, css_class, eager))
 
-    def thumbnail(self, image: Image) -> str:
+    def thumbnail(self, image: ShownImage) -> str:
         """Site-root URL of the smallest JPEG/PNG variant (search results show it)."""
         published = self._published(image)
         return "/" + published.url(published.image.fallback[0])
 
-    def largest(self, image: Image, root: str) -> str:
+    def largest(self, image: ShownImage, root: str) -> str:
         """URL of the largest JPEG/PNG variant relative to the page (what a lightbox shows)."""
         published = self._published(image)
         return _below(root) + published.url(published.image.largest_fallback)
@@ -252,7 +252,7 @@ class MediaLibrary:
             asset = assets.get((folder / src).resolve()) if src and not src.startswith("/") else None
             if asset is None or self.get(asset) is None:
                 return match.group(0)
-            return str(self.picture(Image(asset, attrs.get("alt", "")), root, BODY_SIZES))
+            return str(self.picture(ShownImage(asset.src, asset.name, attrs.get("alt", "")), root, BODY_SIZES))
 
         return _IMG_RE.sub(swap, html)
 

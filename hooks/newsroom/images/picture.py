@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 from urllib.parse import quote
 
 from .processing import ProcessedImage, Variant
+
+
+@dataclass(frozen=True)
+class ShownImage:
+    """An image as a page shows it, the value views carry: the editor's file (`src`, the key the
+    media library knows it by), its name beside the entry page and its alt text. The theme's
+    `nr_picture`, `nr_thumb` and `nr_large` turn it into markup and URLs."""
+
+    src: Path
+    name: str
+    alt: str
+
 
 FOLDER_SAFE = "/:@!$&'()*+,;=~%?#-._"
 """Kept as they are in `base_url` (already a URL): only spaces and non-ASCII letters are encoded."""

@@ -15,6 +15,7 @@ from ..content.catalog import Status
 from ..content.dates import format_vn_date, format_vn_datetime, to_vn
 from ..content.model import Article, Entry, Image, Initiative, Member
 from ..content.taxonomy import Province, Term
+from ..images.picture import ShownImage
 from .paginate import Pager
 
 STATUS_LABELS: dict[str, str] = {"draft": "Bản nháp", "scheduled": "Hẹn giờ đăng"}
@@ -65,7 +66,7 @@ class Card:
     description: str
     date_text: str
     date_iso: str
-    image: Image | None
+    image: ShownImage | None
     """The cover of an article, the first photo of an initiative."""
     label: LinkView | None
     """Category of an article, award or field of an initiative."""
@@ -74,14 +75,19 @@ class Card:
     status_label: str | None
 
 
+def shown_image(image: Image) -> ShownImage:
+    """A model image as views carry it."""
+    return ShownImage(image.asset.src, image.asset.name, image.alt)
+
+
 def build_card(entry: Entry, status: Status) -> Card:
     image = None
     label = None
     if isinstance(entry, Article):
-        image = entry.cover
+        image = shown_image(entry.cover) if entry.cover else None
         label = LinkView(entry.category.name, category_url(entry.category))
     elif isinstance(entry, Initiative):
-        image = entry.images[0]
+        image = shown_image(entry.images[0])
         label = LinkView(award_label(entry), routes.GALLERY)
     pending = None if status == "published" else status
     return Card(
@@ -135,7 +141,7 @@ class InitiativeDetails:
     """The team's name, else "Thành viên"."""
     members: list[MemberView]
     links: list[LinkView]
-    images: list[Image]
+    images: list[ShownImage]
 
 
 @dataclass(frozen=True)
@@ -158,8 +164,11 @@ class EntryView:
     category: LinkView | None = None
     tags: list[LinkView] = field(default_factory=list)
     authors: str = ""
-    cover: Image | None = None
+    cover: ShownImage | None = None
     initiative: InitiativeDetails | None = None
+    search_section: str = ""
+    """The search filter "Mục": the article's category, or the honours gallery."""
+    related_heading: str = ""
 
 
 def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url: str) -> EntryView:
@@ -189,9 +198,16 @@ def build_entry_view(entry: Entry, card: Card, related: list[Card], absolute_url
             tags=[LinkView(tag.name, tag_url(tag.slug)) for tag in entry.tags],
             authors=", ".join(entry.authors),
             cover=card.image,
+            search_section=entry.category.name,
+            related_heading="Bài viết liên quan",
         )
     if isinstance(entry, Initiative):
-        return replace(view, initiative=build_initiative_details(entry))
+        return replace(
+            view,
+            initiative=build_initiative_details(entry),
+            search_section="Vinh danh sáng kiến",
+            related_heading="Sáng kiến liên quan",
+        )
     return view
 
 
@@ -206,7 +222,7 @@ def build_initiative_details(entry: Initiative) -> InitiativeDetails:
         team_heading=entry.team or "Thành viên",
         members=[MemberView(m.name, m.role, detail(m)) for m in entry.members],
         links=[LinkView(link.label, link.url) for link in entry.links],
-        images=list(entry.images),
+        images=[shown_image(image) for image in entry.images],
     )
 
 
@@ -272,7 +288,7 @@ class GalleryCard:
 
     url: str
     title: str
-    image: Image
+    image: ShownImage
     people: str
     """The team, else the members' names."""
     province: str
@@ -317,7 +333,7 @@ def build_gallery_card(entry: Initiative, status: Status) -> GalleryCard:
     return GalleryCard(
         url=entry.url,
         title=entry.title,
-        image=entry.images[0],
+        image=shown_image(entry.images[0]),
         people=people,
         province=province_label(province),
         province_key=province.unit.key,
