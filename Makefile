@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 N ?= 2000
 RUNS ?=
 
-.PHONY: serve build publish rollback test check lint lighthouse bench clean
+.PHONY: serve build publish rollback test check lint golden lighthouse bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ lint: $(STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# Rewrite the golden files (tests/golden/expected/) from a fresh build of tests/fixtures/sites/golden/;
+# only on purpose, after an intended output change: review `git diff tests/golden/` before committing.
+golden: $(STAMP)
+	$(BIN)/python -m pytest -n 0 tests/golden --update-golden
 
 # Lighthouse (mobile) on the home page, an article and the gallery of the freshly built site/.
 lighthouse: build $(NODE_STAMP)
