@@ -43,9 +43,23 @@ rollback: $(STAMP)
 check: $(STAMP)
 	$(BIN)/newsroom check
 
+# ruff and mypy --strict over hooks/, scripts/ and tests/. mypy runs once per test folder that has a
+# conftest.py: the test folders are not packages (pytest's rootdir-based imports), so every
+# conftest.py is a module named `conftest` and two in one run collide ("Duplicate module named
+# conftest"). Each run puts its folder's kits on MYPYPATH (content_kit, sitekit, golden_kit...);
+# a new test folder with its own conftest.py gets its own run here.
+MYPY_TEST_RUNS := tests/unit:tests/unit tests/golden:tests/golden tests/browser:tests \
+	'tests/*.py tests/builds tests/bench':tests
+
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests scripts/bench
+	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/mypy
+	$(BIN)/mypy --strict hooks/newsroom_hook.py scripts
+	@for run in $(MYPY_TEST_RUNS); do \
+		paths=$${run%%:*}; extra=$${run##*:}; \
+		echo "MYPYPATH=tests:$$extra mypy --strict $$paths"; \
+		MYPYPATH=tests:$$extra $(BIN)/mypy --strict $$paths || exit 1; \
+	done
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)

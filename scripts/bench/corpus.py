@@ -187,7 +187,7 @@ def draw_image(rng: random.Random, size: tuple[int, int]) -> Image.Image:
     """A photo-like picture: a colour gradient, shapes and fine noise (so it does not compress to nothing)."""
     width, height = size
     small = Image.new("RGB", (4, 3))
-    small.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(12)])  # type: ignore[misc]
+    small.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(12)])
     image = small.resize(size, Image.Resampling.BICUBIC)
     draw = ImageDraw.Draw(image)
     for _ in range(rng.randint(12, 30)):
@@ -195,9 +195,9 @@ def draw_image(rng: random.Random, size: tuple[int, int]) -> Image.Image:
         r = rng.randrange(width // 40 + 1, width // 5 + 2)
         colour = tuple(rng.randrange(256) for _ in range(3))
         if rng.random() < 0.5:
-            draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)  # type: ignore[arg-type]
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
         else:
-            draw.rectangle((x - r, y - r // 2, x + r, y + r // 2), fill=colour)  # type: ignore[arg-type]
+            draw.rectangle((x - r, y - r // 2, x + r, y + r // 2), fill=colour)
     noise = Image.frombytes("L", (width // 2, height // 2), rng.randbytes((width // 2) * (height // 2)))
     noise = noise.resize(size, Image.Resampling.BILINEAR).convert("RGB")
     return Image.blend(image, noise, 0.18)

@@ -14,7 +14,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,7 +49,7 @@ class Preview:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def wait(self, condition, what: str, timeout: float = 180) -> None:  # type: ignore[no-untyped-def]
+    def wait(self, condition: Callable[[], object], what: str, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while not condition():
             assert self.process.poll() is None, self.log()[-3000:]
