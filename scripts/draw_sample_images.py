@@ -63,7 +63,8 @@ Painter = Callable[[ImageDraw.ImageDraw], None]
 
 def mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
     """Linear blend of two RGB colours (t=0 -> a, t=1 -> b)."""
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+    r, g, b_ = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    return r, g, b_
 
 
 # Soft "green" for fields and hills, kept inside the palette (cyan + yellow + a touch of blue).

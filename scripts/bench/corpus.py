@@ -99,6 +99,11 @@ def _sentence(rng: random.Random, low: int, high: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))).capitalize() + "."
 
 
+def _two(values: list[int]) -> tuple[int, int]:
+    first, second = values
+    return first, second
+
+
 def _paragraph(rng: random.Random, words: int) -> str:
     sentences: list[str] = []
     count = 0
@@ -159,7 +164,7 @@ def _initiative(rng: random.Random, number: int) -> Initiative:
         award=rng.choice((*AWARDS, None)),
         description=_paragraph(rng, 25)[:290],
         paragraphs=tuple(_paragraph(rng, 60) for _ in range(3)),
-        images=tuple(rng.sample(range(POOL_SIZE), 2)),  # type: ignore[arg-type]
+        images=_two(rng.sample(range(POOL_SIZE), 2)),
     )
 
 

@@ -57,7 +57,7 @@ class Preview:
             time.sleep(0.2)
 
     def builds(self) -> list[tuple[int, int, int]]:
-        return [tuple(map(int, m.groups())) for m in COUNTS.finditer(self.log())]  # type: ignore[misc]
+        return [(int(m[1]), int(m[2]), int(m[3])) for m in COUNTS.finditer(self.log())]
 
     def stop(self) -> None:
         self.process.terminate()

@@ -94,13 +94,18 @@ def test_import_unknown_province_suggests_the_closest_name(taxonomies: Taxonomie
     assert failure.value.hint == "có phải ý bạn là 'Hà Nội'?"
 
 
+def award_key(value: str, taxonomies: Taxonomies) -> str | None:
+    award = match_award(value, taxonomies.awards)
+    return award.key if award else None
+
+
 def test_import_fields_and_awards_by_name_or_key(taxonomies: Taxonomies) -> None:
     assert match_term("Văn hóa - Du lịch", taxonomies.fields).key == "van-hoa-du-lich"
     assert match_term("giao duc", taxonomies.fields).key == "giao-duc"
     assert match_term("Khác", taxonomies.fields).key == "khac"
     assert [match_award(v, taxonomies.awards) for v in ("", "Đề cử")] == [None, None]
-    assert {match_award(v, taxonomies.awards).key for v in ("Giải Nhất", "nhat", "NHẤT")} == {"nhat"}  # type: ignore[union-attr]
-    assert match_award("Sản phẩm tiêu biểu", taxonomies.awards).key == "tieu-bieu"  # type: ignore[union-attr]
+    assert {award_key(v, taxonomies) for v in ("Giải Nhất", "nhat", "NHẤT")} == {"nhat"}
+    assert award_key("Sản phẩm tiêu biểu", taxonomies) == "tieu-bieu"
     with pytest.raises(FieldError) as failure:
         match_award("Giải Nhứt", taxonomies.awards)
     assert failure.value.hint == "có phải ý bạn là 'Giải Nhất'?"
