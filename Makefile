@@ -77,7 +77,7 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $(BENCH_STAMP)
 
-# The build benchmark (DESIGN §7): this column, Material's blog plugin and Hugo on one synthetic corpus.
+# The build benchmark: this column, Material's blog plugin and Hugo on one synthetic corpus.
 # make bench N=10000; RUNS=3 for more runs per tool; BENCH_ARGS='--profile' or '--json out.json'.
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m scripts.bench --articles $(N) $(if $(RUNS),--runs $(RUNS)) $(BENCH_ARGS)

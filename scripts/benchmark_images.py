@@ -1,4 +1,4 @@
-"""Image-pipeline benchmark (issue 4, DESIGN §7): ours against Hugo's. Prints figures; asserts nothing.
+"""Image-pipeline benchmark: ours against Hugo's. Prints figures; asserts nothing.
 
     .venv/bin/python scripts/benchmark_images.py [--count 200] [--hugo-filter lanczos|box] [--skip-hugo]
 

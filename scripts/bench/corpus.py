@@ -1,4 +1,4 @@
-"""The deterministic synthetic corpus (issue 10): Vietnamese news articles, initiatives and an image pool.
+"""The deterministic synthetic corpus: Vietnamese news articles, initiatives and an image pool.
 
 Everything comes from one `random.Random(seed)`: the same seed and sizes give byte-identical files.
 Images are drawn once per run into a pool (`pool/pNNN.jpg`) and hard-linked into each bundle.

@@ -1,4 +1,4 @@
-"""A partner's page on another origin embeds the column's widgets (issue 3 §5)."""
+"""A partner's page on another origin embeds the column's widgets."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The honours gallery and an initiative's photos, as a reader uses them (issue 4)."""
+"""The honours gallery and an initiative's photos, as a reader uses them."""
 
 from __future__ import annotations
 

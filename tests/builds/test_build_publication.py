@@ -129,7 +129,7 @@ def _vietnamese_locale() -> str:
 
 
 def test_build_is_reproducible_across_time_zones_and_locales(tmp_path: Path) -> None:
-    """DESIGN §7: same inputs and pinned now, byte-identical trees, Pagefind's files included
+    """Reproducible output (CONTRIBUTING.md): same inputs and pinned now, byte-identical trees, Pagefind's files included
     (its filter, meta and entry files are canonicalised after it runs; each build runs it, cold)."""
     runs = {"utc-c": ("UTC", "C"), "hcm-vi": ("Asia/Ho_Chi_Minh", _vietnamese_locale())}
     digests = []
