@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 N ?= 2000
 RUNS ?=
 
-.PHONY: serve build publish rollback test check lint lighthouse bench clean
+.PHONY: serve build publish rollback test check lint golden lighthouse bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,12 +43,31 @@ rollback: $(STAMP)
 check: $(STAMP)
 	$(BIN)/newsroom check
 
+# ruff and mypy --strict over hooks/, scripts/ and tests/. mypy runs once per test folder that has a
+# conftest.py: the test folders are not packages (pytest's rootdir-based imports), so every
+# conftest.py is a module named `conftest` and two in one run collide ("Duplicate module named
+# conftest"). Each run puts its folder's kits on MYPYPATH (content_kit, sitekit, golden_kit...);
+# a new test folder with its own conftest.py gets its own run here.
+MYPY_TEST_RUNS := tests/unit:tests/unit tests/golden:tests/golden tests/browser:tests \
+	'tests/*.py tests/builds tests/bench':tests
+
 lint: $(STAMP)
-	$(BIN)/ruff check hooks tests scripts/bench
+	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/mypy
+	$(BIN)/mypy --strict hooks/newsroom_hook.py scripts
+	@for run in $(MYPY_TEST_RUNS); do \
+		paths=$${run%%:*}; extra=$${run##*:}; \
+		echo "MYPYPATH=tests:$$extra mypy --strict $$paths"; \
+		MYPYPATH=tests:$$extra $(BIN)/mypy --strict $$paths || exit 1; \
+	done
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# Rewrite the golden files (tests/golden/expected/) from a fresh build of tests/fixtures/sites/golden/;
+# only on purpose, after an intended output change: review `git diff tests/golden/` before committing.
+golden: $(STAMP)
+	$(BIN)/python -m pytest -n 0 tests/golden --update-golden
 
 # Lighthouse (mobile) on the home page, an article and the gallery of the freshly built site/.
 lighthouse: build $(NODE_STAMP)
@@ -58,7 +77,7 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	touch $(BENCH_STAMP)
 
-# The build benchmark (DESIGN §7): this column, Material's blog plugin and Hugo on one synthetic corpus.
+# The build benchmark: this column, Material's blog plugin and Hugo on one synthetic corpus.
 # make bench N=10000; RUNS=3 for more runs per tool; BENCH_ARGS='--profile' or '--json out.json'.
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m scripts.bench --articles $(N) $(if $(RUNS),--runs $(RUNS)) $(BENCH_ARGS)

@@ -1,4 +1,4 @@
-"""Build-time benchmark on a synthetic Vietnamese corpus (the build-time promise: CONTRIBUTING.md, Promises). Prints figures; asserts nothing.
+"""Build-time benchmark on a synthetic Vietnamese corpus. Prints figures; asserts nothing.
 
     .venv/bin/python scripts/benchmark_build.py --articles 2000 [--articles 10000] [--keep]
 

@@ -29,8 +29,10 @@ import io
 import math
 import random
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from PIL import Image, ImageDraw, ImageFilter
@@ -52,10 +54,17 @@ YELLOW = (255, 205, 0)  # #ffcd00
 WHITE = (255, 255, 255)
 NIGHT = (6, 28, 74)
 
+RGB = tuple[int, int, int]
+Box = tuple[float, float, float, float]
+"""left, top, right, bottom"""
+Painter = Callable[[ImageDraw.ImageDraw], None]
+"""Draws on a transparent layer (Canvas.overlay)."""
+
 
 def mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
     """Linear blend of two RGB colours (t=0 -> a, t=1 -> b)."""
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+    r, g, b_ = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    return r, g, b_
 
 
 # Soft "green" for fields and hills, kept inside the palette (cyan + yellow + a touch of blue).
@@ -76,7 +85,7 @@ class Job:
     source: Path  # the Markdown file that references it
 
 
-def read_front_matter(md: Path) -> dict | None:
+def read_front_matter(md: Path) -> dict[str, Any] | None:
     text = md.read_text(encoding="utf-8")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -154,7 +163,7 @@ class Canvas:
         """Scale a length given in output pixels."""
         return round(v * SCALE)
 
-    def overlay(self, painter, opacity: float) -> None:
+    def overlay(self, painter: Painter, opacity: float) -> None:
         """Paint on a transparent layer and composite it with the given opacity."""
         layer = Image.new("RGBA", (self.w, self.h), (0, 0, 0, 0))
         painter(ImageDraw.Draw(layer))
@@ -165,27 +174,27 @@ class Canvas:
         self.draw = ImageDraw.Draw(self.img)
 
     # -- backgrounds -----------------------------------------------------------------------
-    def gradient(self, top, bottom) -> None:
+    def gradient(self, top: RGB, bottom: RGB) -> None:
         mask = Image.linear_gradient("L").resize((self.w, self.h))
         self.img = Image.composite(Image.new("RGB", (self.w, self.h), bottom), Image.new("RGB", (self.w, self.h), top), mask)
         self.draw = ImageDraw.Draw(self.img)
 
-    def glow(self, cx, cy, r, colour, rings=5, opacity=0.18) -> None:
-        def paint(d):
+    def glow(self, cx: float, cy: float, r: float, colour: RGB, rings: int = 5, opacity: float = 0.18) -> None:
+        def paint(d: ImageDraw.ImageDraw) -> None:
             for i in range(rings, 0, -1):
                 rr = r * (1 + i * 0.35)
                 d.ellipse((cx - rr, cy - rr, cx + rr, cy + rr), fill=colour + (round(255 * 0.5 / i),))
 
         self.overlay(paint, opacity)
 
-    def sun(self, cx, cy, r, colour=YELLOW) -> None:
+    def sun(self, cx: float, cy: float, r: float, colour: RGB = YELLOW) -> None:
         self.glow(cx, cy, r, colour)
         self.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=colour)
 
     def clouds(self, n: int, y_max: float) -> None:
         rng = self.rng
 
-        def paint(d):
+        def paint(d: ImageDraw.ImageDraw) -> None:
             for _ in range(n):
                 cx = rng.uniform(0, self.w)
                 cy = rng.uniform(self.h * 0.05, self.h * y_max)
@@ -197,10 +206,10 @@ class Canvas:
 
         self.overlay(paint, 0.55)
 
-    def dots(self, n: int, colours, opacity=0.5) -> None:
+    def dots(self, n: int, colours: Sequence[RGB], opacity: float = 0.5) -> None:
         rng = self.rng
 
-        def paint(d):
+        def paint(d: ImageDraw.ImageDraw) -> None:
             for _ in range(n):
                 x, y = rng.uniform(0, self.w), rng.uniform(0, self.h)
                 r = rng.uniform(self.s(3), self.s(12))
@@ -209,14 +218,14 @@ class Canvas:
         self.overlay(paint, opacity)
 
     # -- landscape -------------------------------------------------------------------------
-    def wave_y(self, base, amp, phase, freq, x) -> float:
+    def wave_y(self, base: float, amp: float, phase: float, freq: float, x: float) -> float:
         return (
             base
             + amp * math.sin(freq * x / self.w * 2 * math.pi + phase)
             + amp * 0.4 * math.sin(freq * 2.3 * x / self.w * 2 * math.pi + phase * 1.7)
         )
 
-    def hills(self, layers: int, top: float, colours) -> None:
+    def hills(self, layers: int, top: float, colours: Sequence[RGB]) -> None:
         rng = self.rng
         for i in range(layers):
             base = self.h * (top + (1 - top) * i / (layers + 0.5))
@@ -271,13 +280,13 @@ class Canvas:
             x += bw + rng.uniform(self.s(4), self.s(18))
         self.draw.rectangle((0, ground, self.w, self.h), fill=NIGHT)
 
-    def house(self, cx, ground, size, wall=WHITE, roof=RED) -> None:
+    def house(self, cx: float, ground: float, size: float, wall: RGB = WHITE, roof: RGB = RED) -> None:
         w, h = size, size * 0.7
         self.draw.rectangle((cx - w / 2, ground - h, cx + w / 2, ground), fill=wall)
         self.draw.polygon([(cx - w * 0.62, ground - h), (cx, ground - h - size * 0.5), (cx + w * 0.62, ground - h)], fill=roof)
         self.draw.rectangle((cx - w * 0.1, ground - h * 0.55, cx + w * 0.1, ground), fill=DEEP_BLUE)
 
-    def trees(self, n, ground_fn, colour) -> None:
+    def trees(self, n: int, ground_fn: Callable[[float], float], colour: RGB) -> None:
         rng = self.rng
         for _ in range(n):
             x = rng.uniform(0, self.w)
@@ -287,7 +296,7 @@ class Canvas:
             self.draw.ellipse((x - r, g - r * 2.6, x + r, g - r * 0.8), fill=colour)
 
     # -- devices and symbols ---------------------------------------------------------------
-    def wifi(self, cx, cy, r, colour=WHITE, arcs=3, width=None) -> None:
+    def wifi(self, cx: float, cy: float, r: float, colour: RGB = WHITE, arcs: int = 3, width: int | None = None) -> None:
         width = width or max(self.s(6), round(r / 7))
         for i in range(1, arcs + 1):
             rr = r * i / arcs
@@ -295,7 +304,7 @@ class Canvas:
         d = width * 0.9
         self.draw.ellipse((cx - d, cy - d, cx + d, cy + d), fill=colour)
 
-    def phone(self, cx, cy, h, screen_top, screen_bottom) -> tuple[float, float, float, float]:
+    def phone(self, cx: float, cy: float, h: float, screen_top: RGB, screen_bottom: RGB) -> Box:
         w = h * 0.5
         x0, y0, x1, y1 = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
         self.overlay(
@@ -318,7 +327,7 @@ class Canvas:
         )
         return sx0, sy0, sx1, sy1
 
-    def screen_content(self, box, kind: str) -> None:
+    def screen_content(self, box: Box, kind: str) -> None:
         rng = self.rng
         x0, y0, x1, y1 = box
         w, h = x1 - x0, y1 - y0
@@ -389,7 +398,7 @@ class Canvas:
                         fill=rng.choice([WHITE, YELLOW, CYAN, RED, mix(CYAN, WHITE, 0.5)]),
                     )
 
-    def laptop(self, cx, base, w) -> None:
+    def laptop(self, cx: float, base: float, w: float) -> None:
         h = w * 0.62
         x0, y0, x1, y1 = cx - w / 2, base - h, cx + w / 2, base
         self.draw.rounded_rectangle((x0, y0, x1, y1), radius=w * 0.03, fill=NIGHT)
@@ -401,11 +410,11 @@ class Canvas:
             fill=mix(NIGHT, WHITE, 0.25),
         )
 
-    def circuit(self, colour, opacity=0.45, n=14) -> None:
+    def circuit(self, colour: RGB, opacity: float = 0.45, n: int = 14) -> None:
         rng = self.rng
         step = self.s(40)
 
-        def paint(d):
+        def paint(d: ImageDraw.ImageDraw) -> None:
             for _ in range(n):
                 x = round(rng.uniform(0, self.w) / step) * step
                 y = round(rng.uniform(0, self.h) / step) * step
@@ -423,7 +432,7 @@ class Canvas:
 
         self.overlay(paint, opacity)
 
-    def shield(self, cx, cy, h, fill=WHITE, inner=DEEP_BLUE) -> None:
+    def shield(self, cx: float, cy: float, h: float, fill: RGB = WHITE, inner: RGB = DEEP_BLUE) -> None:
         w = h * 0.8
         pts = [
             (cx, cy - h / 2),
@@ -444,7 +453,7 @@ class Canvas:
         r = lw * 0.1
         self.draw.ellipse((cx - r, by0 + lh * 0.4 - r, cx + r, by0 + lh * 0.4 + r), fill=YELLOW)
 
-    def warning(self, cx, cy, size) -> None:
+    def warning(self, cx: float, cy: float, size: float) -> None:
         h = size * 0.87
         self.draw.polygon([(cx, cy - h / 2), (cx + size / 2, cy + h / 2), (cx - size / 2, cy + h / 2)], fill=YELLOW)
         self.draw.rounded_rectangle(
@@ -453,7 +462,7 @@ class Canvas:
         r = size * 0.055
         self.draw.ellipse((cx - r, cy + h * 0.3 - r, cx + r, cy + h * 0.3 + r), fill=RED)
 
-    def qr(self, x0, y0, size) -> None:
+    def qr(self, x0: float, y0: float, size: float) -> None:
         rng = self.rng
         self.draw.rectangle((x0, y0, x0 + size, y0 + size), fill=WHITE)
         n = 9
@@ -472,7 +481,7 @@ class Canvas:
             self.draw.rectangle((a + c * 0.5, b + c * 0.5, a + 2.5 * c, b + 2.5 * c), fill=WHITE)
             self.draw.rectangle((a + c, b + c, a + 2 * c, b + 2 * c), fill=NIGHT)
 
-    def bins(self, cx, ground, size) -> None:
+    def bins(self, cx: float, ground: float, size: float) -> None:
         for k, col in enumerate((CYAN, YELLOW, RED)):
             x = cx + (k - 1) * size * 1.15
             self.draw.rounded_rectangle((x - size / 2, ground - size * 1.3, x + size / 2, ground), radius=size * 0.08, fill=col)
@@ -489,10 +498,10 @@ class Canvas:
                 width=self.s(6),
             )
 
-    def shapes(self, n) -> None:
+    def shapes(self, n: int) -> None:
         rng = self.rng
 
-        def paint(d):
+        def paint(d: ImageDraw.ImageDraw) -> None:
             for _ in range(n):
                 x, y = rng.uniform(0, self.w), rng.uniform(0, self.h)
                 r = rng.uniform(self.s(30), self.s(140))
@@ -513,14 +522,14 @@ class Canvas:
 # --------------------------------------------------------------------------------------------
 
 
-def badge(c: Canvas, cx, cy, r, colour=WHITE) -> None:
+def badge(c: Canvas, cx: float, cy: float, r: float, colour: RGB = WHITE) -> None:
     c.overlay(
         lambda d: d.ellipse((cx - r + c.s(8), cy - r + c.s(10), cx + r + c.s(8), cy + r + c.s(10)), fill=NIGHT + (255,)), 0.25
     )
     c.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=colour)
 
 
-def cart(c: Canvas, cx, cy, size, colour=DEEP_BLUE) -> None:
+def cart(c: Canvas, cx: float, cy: float, size: float, colour: RGB = DEEP_BLUE) -> None:
     badge(c, cx, cy, size * 0.95, YELLOW)
     w = size * 0.9
     top, bottom = cy - size * 0.3, cy + size * 0.2
@@ -534,7 +543,7 @@ def cart(c: Canvas, cx, cy, size, colour=DEEP_BLUE) -> None:
         c.draw.ellipse((wx - r, bottom + size * 0.12 - r, wx + r, bottom + size * 0.12 + r), fill=colour)
 
 
-def parcels(c: Canvas, cx, ground, size) -> None:
+def parcels(c: Canvas, cx: float, ground: float, size: float) -> None:
     rng = c.rng
     card = mix(YELLOW, RED, 0.25)
     boxes = [(-0.55, 0, 1.0), (0.5, 0, 0.9), (-0.05, 1, 0.8)]
@@ -549,7 +558,7 @@ def parcels(c: Canvas, cx, ground, size) -> None:
         c.draw.rectangle((x0 + bw * 0.44, y0, x0 + bw * 0.56, y1), fill=WHITE)
 
 
-def bicycle(c: Canvas, cx, ground, size, colour=RED) -> None:
+def bicycle(c: Canvas, cx: float, ground: float, size: float, colour: RGB = RED) -> None:
     r = size * 0.32
     lw = c.s(7)
     back, front = (cx - size * 0.45, ground - r), (cx + size * 0.45, ground - r)
@@ -565,7 +574,7 @@ def bicycle(c: Canvas, cx, ground, size, colour=RED) -> None:
     c.draw.line([bar, (bar[0] - size * 0.1, bar[1] - size * 0.04)], fill=NIGHT, width=lw)
 
 
-def palm(c: Canvas, x, ground, height) -> None:
+def palm(c: Canvas, x: float, ground: float, height: float) -> None:
     rng = c.rng
     lean = rng.uniform(-0.15, 0.15) * height
     top = (x + lean, ground - height)
@@ -581,7 +590,7 @@ def palm(c: Canvas, x, ground, height) -> None:
         c.draw.line([top, (mx, my), (ex, ey)], fill=leaf, width=c.s(12), joint="curve")
 
 
-def pills(c: Canvas, cx, cy, size) -> None:
+def pills(c: Canvas, cx: float, cy: float, size: float) -> None:
     w, h = size, size * 0.62
     c.draw.rounded_rectangle(
         (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2),
@@ -599,14 +608,14 @@ def pills(c: Canvas, cx, cy, size) -> None:
             )
 
 
-def sound_waves(c: Canvas, cx, cy, r, side: int, colour=YELLOW) -> None:
+def sound_waves(c: Canvas, cx: float, cy: float, r: float, side: int, colour: RGB = YELLOW) -> None:
     start, end = (-40, 40) if side > 0 else (140, 220)
     for i in range(1, 4):
         rr = r * i / 3
         c.draw.arc((cx - rr, cy - rr, cx + rr, cy + rr), start, end, fill=colour, width=c.s(9))
 
 
-def speaker(c: Canvas, cx, cy, size) -> None:
+def speaker(c: Canvas, cx: float, cy: float, size: float) -> None:
     badge(c, cx, cy, size, WHITE)
     s = size * 0.5
     c.draw.rectangle((cx - s * 0.9, cy - s * 0.3, cx - s * 0.4, cy + s * 0.3), fill=DEEP_BLUE)
@@ -624,7 +633,7 @@ def speaker(c: Canvas, cx, cy, size) -> None:
         c.draw.arc((cx + s * 0.1 - rr, cy - rr, cx + s * 0.1 + rr, cy + rr), -45, 45, fill=RED, width=c.s(8))
 
 
-def clock(c: Canvas, cx, cy, r) -> None:
+def clock(c: Canvas, cx: float, cy: float, r: float) -> None:
     c.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=WHITE, outline=DEEP_BLUE, width=c.s(10))
     for k in range(12):
         a = k * math.pi / 6
@@ -637,7 +646,7 @@ def clock(c: Canvas, cx, cy, r) -> None:
     c.draw.line((cx, cy, cx + r * 0.45, cy + r * 0.2), fill=RED, width=c.s(10))
 
 
-def office(c: Canvas, cx, ground, w) -> None:
+def office(c: Canvas, cx: float, ground: float, w: float) -> None:
     h = w * 0.42
     x0, x1 = cx - w / 2, cx + w / 2
     c.draw.rectangle((x0 - w * 0.04, ground - w * 0.03, x1 + w * 0.04, ground), fill=mix(WHITE, CYAN, 0.3))
@@ -653,7 +662,7 @@ def office(c: Canvas, cx, ground, w) -> None:
     )
 
 
-def pin(c: Canvas, x, y, size, colour=RED) -> None:
+def pin(c: Canvas, x: float, y: float, size: float, colour: RGB = RED) -> None:
     r = size * 0.5
     c.draw.polygon([(x - r * 0.8, y - size * 0.9), (x + r * 0.8, y - size * 0.9), (x, y)], fill=colour)
     c.draw.ellipse((x - r, y - size * 1.5, x + r, y - size * 0.5), fill=colour)
@@ -719,7 +728,7 @@ def screen_kind(alt: str, rng: random.Random) -> str:
     return rng.choice(["cards", "chat", "live", "check", "chart", "tiles"])
 
 
-def add_device(c: Canvas, cx: float, cy: float, h: float, alt: str):
+def add_device(c: Canvas, cx: float, cy: float, h: float, alt: str) -> Box | None:
     low = alt.lower()
     if "máy tính" in low or "laptop" in low:
         c.laptop(cx, cy + h * 0.3, h * 1.2)
@@ -729,7 +738,7 @@ def add_device(c: Canvas, cx: float, cy: float, h: float, alt: str):
     return box
 
 
-def houses_row(c: Canvas, ground_fn, x_from: float, x_to: float, n: int) -> None:
+def houses_row(c: Canvas, ground_fn: Callable[[float], float], x_from: float, x_to: float, n: int) -> None:
     rng = c.rng
     for i in range(n):
         cx = x_from + (x_to - x_from) * (i + 0.5) / n + rng.uniform(-c.s(20), c.s(20))
@@ -790,7 +799,7 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
             c.draw.line([(x, 0), (x + rng.uniform(-c.s(80), c.s(80)), h)], fill=WHITE, width=c.s(14))
         # river
         phase = rng.uniform(0, 6.28)
-        pts = [(x, h * 0.55 + h * 0.12 * math.sin(x / w * 5 + phase)) for x in range(0, w + 41, 40)]
+        pts: list[tuple[float, float]] = [(x, h * 0.55 + h * 0.12 * math.sin(x / w * 5 + phase)) for x in range(0, w + 41, 40)]
         c.draw.line(pts, fill=CYAN, width=c.s(60), joint="curve")
         if "chấm" in low or "ngập" in low:
             for _ in range(14):
@@ -1040,7 +1049,7 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
         sky(c)
         c.shapes(rng.randint(6, 10))
         c.circuit(WHITE, 0.3, n=10)
-        box = add_device(c, main_x, h * 0.52, h * 0.72, alt)
+        screen = add_device(c, main_x, h * 0.52, h * 0.72, alt)  # None for a laptop
         ox = other_x
         if "mã qr" in low and "thùng" in low:
             parcels(c, ox, h * 0.88, c.s(230))
@@ -1064,8 +1073,8 @@ def draw_scene(c: Canvas, scene: str, alt: str) -> None:
             speaker(c, ox, h * 0.5, c.s(120))
         else:
             c.wifi(ox, h * 0.58, c.s(rng.uniform(130, 170)), rng.choice([YELLOW, WHITE]))
-        if box and "sóng âm" in low:
-            sound_waves(c, box[2] + c.s(30) if side < 0 else box[0] - c.s(30), (box[1] + box[3]) / 2, c.s(120), -side)
+        if screen and "sóng âm" in low:
+            sound_waves(c, screen[2] + c.s(30) if side < 0 else screen[0] - c.s(30), (screen[1] + screen[3]) / 2, c.s(120), -side)
 
     else:  # abstract
         sky(c)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from sitekit import SITES, make_site, mkdocs_build
+from sitekit import SITES, BuildSite, make_site, mkdocs_build
 
 
 @pytest.fixture
-def built_site(tmp_path: Path):  # type: ignore[no-untyped-def]
+def built_site(tmp_path: Path) -> BuildSite:
     """Build a fixture site by name and return its folder; fails with MkDocs' output on error."""
 
     def build(name: str, *args: str, env: dict[str, str] | None = None, extra_config: str = "") -> Path:

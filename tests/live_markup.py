@@ -44,8 +44,9 @@ class _Finder(HTMLParser):
             self._in_script = False
 
     def handle_data(self, data: str) -> None:
-        if self._in_script and MARKER_RE.search(data):
-            self.found.append(f"script running {MARKER_RE.search(data).group(0)}")  # type: ignore[union-attr]
+        marker = MARKER_RE.search(data) if self._in_script else None
+        if marker:
+            self.found.append(f"script running {marker.group(0)}")
 
 
 def live_markup(html: str) -> list[str]:

@@ -12,17 +12,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
 from sitekit import PROJECT
 
+if TYPE_CHECKING:  # the list is read without a browser too
+    from playwright.sync_api import Page
+
+WaitUntil = Literal["commit", "domcontentloaded", "load", "networkidle"]
+"""Playwright's `wait_until` values."""
+
 SEARCH_QUERY = "chuyen doi so"
 """What the search page type types into the open dialog (without tone marks, matches many pages)."""
 
 
-def open_search(page) -> None:  # type: ignore[no-untyped-def]
+def open_search(page: Page) -> None:
     """Open the search dialog with "/", type `SEARCH_QUERY`, wait for the results and their thumbnails."""
     page.keyboard.press("/")
     box = page.locator("#nr-search input.pagefind-ui__search-input")
@@ -32,14 +39,14 @@ def open_search(page) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_load_state("networkidle")
 
 
-def filter_gallery(page) -> None:  # type: ignore[no-untyped-def]
+def filter_gallery(page: Page) -> None:
     """Pick the first province in the gallery's filters: fewer cards, the status line says so."""
     province = page.locator("select[name=tinh]")
     province.select_option(province.locator("option").nth(1).get_attribute("value"))
     page.locator(".nr-gallery__card[hidden]").first.wait_for(state="attached")
 
 
-def open_lightbox(page) -> None:  # type: ignore[no-untyped-def]
+def open_lightbox(page: Page) -> None:
     """Open the first photo of an initiative in the lightbox, as a keyboard user does."""
     page.locator("a[data-nr-lightbox]").first.focus()
     page.keyboard.press("Enter")
@@ -175,7 +182,7 @@ def find_url(site: Path, page_type: PageType) -> str:
 # --- showing a page in the browser --------------------------------------------------------------
 
 
-def show(page, base_url: str, url: str, page_type: PageType, *, wait_until: str = "load") -> None:  # type: ignore[no-untyped-def]
+def show(page: Page, base_url: str, url: str, page_type: PageType, *, wait_until: WaitUntil = "load") -> None:
     """Open the page (`wait_until` "networkidle" to let it make every request it will make), then do
     what the type's reader does."""
     page.goto(base_url + url, wait_until=wait_until)

@@ -7,6 +7,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # build tests import this module without a browser
+    from playwright.sync_api import Page
 
 PROJECT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -60,10 +64,16 @@ def read(site: Path, url: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+class BuildSite(Protocol):
+    """The `built_site` fixture (tests/conftest.py): build a fixture site by name, return its folder."""
+
+    def __call__(self, name: str, *args: str, env: dict[str, str] | None = None, extra_config: str = "") -> Path: ...
+
+
 SCREENSHOTS = PROJECT / "test-results" / "screenshots"
 
 
-def screenshot(page, name: str, *, full_page: bool = False) -> Path:  # type: ignore[no-untyped-def]
+def screenshot(page: Page, name: str, *, full_page: bool = False) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full_page)

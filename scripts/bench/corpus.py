@@ -1,4 +1,4 @@
-"""The deterministic synthetic corpus of the benchmarks: Vietnamese news articles, initiatives and an image pool.
+"""The deterministic synthetic corpus: Vietnamese news articles, initiatives and an image pool.
 
 Everything comes from one `random.Random(seed)`: the same seed and sizes give byte-identical files.
 Images are drawn once per run into a pool (`pool/pNNN.jpg`) and hard-linked into each bundle.
@@ -99,6 +99,11 @@ def _sentence(rng: random.Random, low: int, high: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))).capitalize() + "."
 
 
+def _two(values: list[int]) -> tuple[int, int]:
+    first, second = values
+    return first, second
+
+
 def _paragraph(rng: random.Random, words: int) -> str:
     sentences: list[str] = []
     count = 0
@@ -159,7 +164,7 @@ def _initiative(rng: random.Random, number: int) -> Initiative:
         award=rng.choice((*AWARDS, None)),
         description=_paragraph(rng, 25)[:290],
         paragraphs=tuple(_paragraph(rng, 60) for _ in range(3)),
-        images=tuple(rng.sample(range(POOL_SIZE), 2)),  # type: ignore[arg-type]
+        images=_two(rng.sample(range(POOL_SIZE), 2)),
     )
 
 
@@ -187,7 +192,7 @@ def draw_image(rng: random.Random, size: tuple[int, int]) -> Image.Image:
     """A photo-like picture: a colour gradient, shapes and fine noise (so it does not compress to nothing)."""
     width, height = size
     small = Image.new("RGB", (4, 3))
-    small.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(12)])  # type: ignore[misc]
+    small.putdata([tuple(rng.randrange(256) for _ in range(3)) for _ in range(12)])
     image = small.resize(size, Image.Resampling.BICUBIC)
     draw = ImageDraw.Draw(image)
     for _ in range(rng.randint(12, 30)):
@@ -195,9 +200,9 @@ def draw_image(rng: random.Random, size: tuple[int, int]) -> Image.Image:
         r = rng.randrange(width // 40 + 1, width // 5 + 2)
         colour = tuple(rng.randrange(256) for _ in range(3))
         if rng.random() < 0.5:
-            draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)  # type: ignore[arg-type]
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
         else:
-            draw.rectangle((x - r, y - r // 2, x + r, y + r // 2), fill=colour)  # type: ignore[arg-type]
+            draw.rectangle((x - r, y - r // 2, x + r, y + r // 2), fill=colour)
     noise = Image.frombytes("L", (width // 2, height // 2), rng.randbytes((width // 2) * (height // 2)))
     noise = noise.resize(size, Image.Resampling.BILINEAR).convert("RGB")
     return Image.blend(image, noise, 0.18)

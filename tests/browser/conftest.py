@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Page
 
 from newsroom.server.local import nginx_available, serve_with_nginx
 from sitekit import PROJECT, build_env, mkdocs_build
@@ -60,7 +61,7 @@ def nginx_url(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> It
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.fail("Chromium is not installed: apt-get install chromium (the .ci/run script does it)")
     from playwright.sync_api import sync_playwright
@@ -72,7 +73,7 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser):  # type: ignore[no-untyped-def]
+def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page

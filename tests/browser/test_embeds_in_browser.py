@@ -1,4 +1,4 @@
-"""A partner's page on another origin embeds the column's widgets (issue 3 §5)."""
+"""A partner's page on another origin embeds the column's widgets."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from sitekit import screenshot
 
@@ -42,7 +43,7 @@ def partner_url(base_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
     server.shutdown()
 
 
-def test_browser_iframe_widget_on_another_origin(page, base_url: str, partner_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_iframe_widget_on_another_origin(page: Page, base_url: str, partner_url: str) -> None:
     page.goto(partner_url, wait_until="networkidle")
     frame = page.frame_locator("#khung")
     items = frame.locator("li")
@@ -58,7 +59,7 @@ def test_browser_iframe_widget_on_another_origin(page, base_url: str, partner_ur
     assert page.locator("article h1").inner_text().strip() == title
 
 
-def test_browser_script_widget_on_another_origin(page, base_url: str, partner_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_script_widget_on_another_origin(page: Page, base_url: str, partner_url: str) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(partner_url, wait_until="networkidle")

@@ -1,21 +1,22 @@
-"""The honours gallery and an initiative's photos, as a reader uses them (issue 4)."""
+"""The honours gallery and an initiative's photos, as a reader uses them."""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import Browser, Page
 
 from sitekit import screenshot
 
 pytestmark = pytest.mark.browser
 
 
-def visible_cards(page) -> int:  # type: ignore[no-untyped-def]
+def visible_cards(page: Page) -> int:
     return int(page.locator(".nr-gallery__card:visible").count())
 
 
-def test_browser_gallery_filters_keep_state_in_the_url(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_gallery_filters_keep_state_in_the_url(page: Page, base_url: str) -> None:
     page.goto(base_url + "vinh-danh/", wait_until="networkidle")
     total = page.locator(".nr-gallery__card").count()
     assert total >= 10 and visible_cards(page) == total
@@ -44,7 +45,7 @@ def test_browser_gallery_filters_keep_state_in_the_url(page, base_url: str) -> N
     assert page.locator("select[name=giai]").input_value() == "nhat"
 
 
-def test_browser_gallery_without_javascript_shows_every_card(browser, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_gallery_without_javascript_shows_every_card(browser: Browser, base_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "vinh-danh/?giai=nhat")
@@ -53,7 +54,7 @@ def test_browser_gallery_without_javascript_shows_every_card(browser, base_url: 
     context.close()
 
 
-def test_browser_lightbox_opens_and_closes_with_the_keyboard(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_lightbox_opens_and_closes_with_the_keyboard(page: Page, base_url: str) -> None:
     page.goto(base_url + "vinh-danh/", wait_until="networkidle")
     # An initiative with more than one photo.
     for url in [link.evaluate("a => a.href") for link in page.locator(".nr-gallery__title a").all()]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Dialog, Page
 from test_search_in_browser import search
 
 from live_markup import live_markup
@@ -58,9 +59,15 @@ def vectors_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.shutdown()
 
 
-def test_browser_hostile_text_opens_no_dialog_on_any_page_or_in_search(page, hostile_url: str) -> None:  # type: ignore[no-untyped-def]
+def record_dialog(page: Page, dialog: Dialog, dialogs: list[str]) -> None:
+    """A dialog means a script ran: note where and what, then close it so the page goes on."""
+    dialogs.append(f"{page.url}: {dialog.message}")
+    dialog.dismiss()
+
+
+def test_browser_hostile_text_opens_no_dialog_on_any_page_or_in_search(page: Page, hostile_url: str) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
+    page.on("dialog", lambda dialog: record_dialog(page, dialog, dialogs))
     for url in PAGES:
         page.goto(hostile_url + url, wait_until="networkidle")
         assert live_markup(page.content()) == [], url
@@ -76,9 +83,9 @@ def test_browser_hostile_text_opens_no_dialog_on_any_page_or_in_search(page, hos
     assert dialogs == []
 
 
-def test_browser_no_vector_opens_a_dialog_on_its_pages_or_in_search(page, vectors_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_no_vector_opens_a_dialog_on_its_pages_or_in_search(page: Page, vectors_url: str) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(f"{page.url}: {dialog.message}"), dialog.dismiss()))
+    page.on("dialog", lambda dialog: record_dialog(page, dialog, dialogs))
     urls = ["", "bai-viet/", "vinh-danh/", "tinh-thanh/dak-lak/", "chuyen-muc/an-toan-mang/", "the/"]
     urls += [f"bai-viet/bai-{n:02d}/" for n in range(len(VECTORS))]
     urls += [f"vinh-danh/sang-kien-{n:02d}/" for n in range(len(VECTORS))]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Page
 
 from sitekit import screenshot
 
 pytestmark = pytest.mark.browser
 
 
-def visit(page, url: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def visit(page: Page, url: str) -> dict[str, list[str]]:
     """Open `url`, wait for the network to settle; return requests elsewhere, failures and console errors."""
     seen: dict[str, list[str]] = {"foreign": [], "failed": [], "errors": []}
     own = urlsplit(url).netloc
@@ -29,7 +30,7 @@ def visit(page, url: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-de
     return seen
 
 
-def first_article_url(page) -> str:  # type: ignore[no-untyped-def]
+def first_article_url(page: Page) -> str:
     return str(
         page.locator("#nr-latest ~ .nr-grid .nr-card__title a, section:has(#nr-latest) .nr-card__title a").first.get_attribute(
             "href"
@@ -37,7 +38,7 @@ def first_article_url(page) -> str:  # type: ignore[no-untyped-def]
     )
 
 
-def test_browser_home_page(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_home_page(page: Page, base_url: str) -> None:
     seen = visit(page, base_url)
     assert page.locator("html").get_attribute("lang") == "vi"
     assert page.title() == "Chuyên mục Chuyển đổi số"
@@ -52,7 +53,7 @@ def test_browser_home_page(page, base_url: str) -> None:  # type: ignore[no-unty
     screenshot(page, "home-phone")
 
 
-def test_browser_article_page(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_article_page(page: Page, base_url: str) -> None:
     visit(page, base_url)
     href = first_article_url(page)
     seen = visit(page, base_url + href.lstrip("/"))
@@ -69,7 +70,7 @@ def test_browser_article_page(page, base_url: str) -> None:  # type: ignore[no-u
     screenshot(page, "article-phone")
 
 
-def test_browser_category_page_and_navigation(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_category_page_and_navigation(page: Page, base_url: str) -> None:
     seen = visit(page, base_url + "chuyen-muc/")
     assert page.locator("h1").inner_text() == "Chuyên mục"
     page.get_by_role("link", name="Tổ công nghệ số cộng đồng", exact=True).first.click()
@@ -87,7 +88,7 @@ def test_browser_category_page_and_navigation(page, base_url: str) -> None:  # t
     screenshot(page, "category-desktop")
 
 
-def test_browser_brand_page_uses_the_kit_font_from_the_site(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_brand_page_uses_the_kit_font_from_the_site(page: Page, base_url: str) -> None:
     seen = visit(page, base_url + "bo-nhan-dien/")
     assert page.locator("h1").inner_text().rstrip("¶") == "Bộ nhận diện"
     assert page.evaluate("document.fonts.check('700 16px \"Be Vietnam Pro\"')")

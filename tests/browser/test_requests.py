@@ -9,12 +9,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Page, ViewportSize
 
 from page_types import BROWSER_PAGE_TYPES, PageType, find_url, show
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"width": 390, "height": 844}
+PHONE: ViewportSize = {"width": 390, "height": 844}
 LOAD_EVERY_IMAGE = """() => Promise.all([...document.images].map(img => {
   img.loading = 'eager';
   return img.complete ? null : new Promise(done => { img.addEventListener('load', done); img.addEventListener('error', done) });
@@ -28,7 +29,7 @@ def served_url(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.mark.parametrize("page_type", BROWSER_PAGE_TYPES, ids=lambda t: t.name)
-def test_requests_only_to_the_site_itself(page, served_url: str, sample_site: Path, page_type: PageType) -> None:  # type: ignore[no-untyped-def]
+def test_requests_only_to_the_site_itself(page: Page, served_url: str, sample_site: Path, page_type: PageType) -> None:
     base_url = served_url
     own = urlsplit(base_url).netloc
     requested: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from playwright.sync_api import Page
 
 from sitekit import screenshot
 
@@ -13,7 +14,7 @@ pytestmark = pytest.mark.browser
 DAK_LAK = "dak-lak"
 
 
-def search(page, base_url: str, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+def search(page: Page, base_url: str, query: str) -> list[str]:
     """Open the search dialog with "/", type `query`, return the result URLs in order."""
     if not page.url.startswith(base_url):
         page.goto(base_url, wait_until="networkidle")
@@ -31,13 +32,13 @@ def search(page, base_url: str, query: str) -> list[str]:  # type: ignore[no-unt
     return [a.get_attribute("href") or "" for a in page.locator(".pagefind-ui__result-link").all()]
 
 
-def result_count(page) -> int:  # type: ignore[no-untyped-def]
+def result_count(page: Page) -> int:
     """The total the UI announces ("30 kết quả cho …"); the list itself shows the first five."""
     message = page.locator(".pagefind-ui__message").inner_text()
     return int(message.split()[0]) if message[:1].isdigit() else 0
 
 
-def test_browser_search_without_tone_marks_finds_accented_text(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_search_without_tone_marks_finds_accented_text(page: Page, base_url: str) -> None:
     search(page, base_url, "chuyển đổi số")
     accented = result_count(page)
     search(page, base_url, "chuyen doi so")
@@ -54,7 +55,7 @@ def test_browser_search_without_tone_marks_finds_accented_text(page, base_url: s
     screenshot(page, "search-dak-lak")
 
 
-def test_browser_search_never_finds_drafts_or_listings(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_search_never_finds_drafts_or_listings(page: Page, base_url: str) -> None:
     # Words only the draft article has: not indexed (it is not even published).
     assert search(page, base_url, "Bạch Long Vĩ") == []
     assert search(page, base_url, "bach long vi") == []
@@ -63,7 +64,7 @@ def test_browser_search_never_finds_drafts_or_listings(page, base_url: str) -> N
     assert not any(url.startswith(("/chuyen-muc/", "/tinh-thanh/", "/the/", "/luu-tru/")) for url in results)
 
 
-def test_browser_search_filters_narrow_results(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_browser_search_filters_narrow_results(page: Page, base_url: str) -> None:
     search(page, base_url, "chuyen doi so")
     everything = result_count(page)
     page.locator(".pagefind-ui__filter-name", has_text="Năm").click()

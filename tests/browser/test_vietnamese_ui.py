@@ -9,6 +9,7 @@ from pathlib import Path
 
 import material
 import pytest
+from playwright.sync_api import Page
 
 from page_types import BROWSER_PAGE_TYPES, PageType, find_url, show
 
@@ -101,7 +102,7 @@ def test_vietnamese_ui_english_list_is_read_from_material() -> None:
 
 
 @pytest.mark.parametrize("page_type", BROWSER_PAGE_TYPES, ids=lambda t: t.name)
-def test_vietnamese_ui_has_no_english_string(page, base_url: str, sample_site: Path, page_type: PageType) -> None:  # type: ignore[no-untyped-def]
+def test_vietnamese_ui_has_no_english_string(page: Page, base_url: str, sample_site: Path, page_type: PageType) -> None:
     show(page, base_url, find_url(sample_site, page_type), page_type)
     assert page.locator("html").get_attribute("lang") == "vi"
     texts: list[str] = page.evaluate(COLLECT_TEXT)

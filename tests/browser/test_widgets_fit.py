@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
+from playwright.sync_api import Page
 
 from sitekit import screenshot
 
@@ -87,14 +88,14 @@ def partner(nginx_url: str, sample_site: Path, tmp_path_factory: pytest.TempPath
     server.shutdown()
 
 
-def _watch(page) -> list[str]:  # type: ignore[no-untyped-def]
+def _watch(page: Page) -> list[str]:
     messages: list[str] = []
     page.on("console", lambda m: messages.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
     page.on("pageerror", lambda e: messages.append(f"uncaught: {e}"))
     return messages
 
 
-def _check_iframe(page, width: int, *, resized: bool) -> None:  # type: ignore[no-untyped-def]
+def _check_iframe(page: Page, width: int, *, resized: bool) -> None:
     frame_element = page.locator("#cot-khung iframe")
     frame_element.wait_for()
     assert frame_element.evaluate("f => f.getBoundingClientRect().width") == width
@@ -115,7 +116,7 @@ def _check_iframe(page, width: int, *, resized: bool) -> None:  # type: ignore[n
     assert frame.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
-def _check_script_widget(page, width: int) -> None:  # type: ignore[no-untyped-def]
+def _check_script_widget(page: Page, width: int) -> None:
     page.wait_for_function("document.querySelector('#cot-tin [data-ccds-feed]').shadowRoot?.querySelector('li') != null")
     measures = page.evaluate(
         """() => {
@@ -134,7 +135,7 @@ def _check_script_widget(page, width: int) -> None:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_widgets_fit_partner_columns(page, partner: str, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_widgets_fit_partner_columns(page: Page, partner: str, width: int) -> None:
     messages = _watch(page)
     page.goto(f"{partner}thuong/{width}.html", wait_until="networkidle")
     _check_iframe(page, width, resized=True)
@@ -144,7 +145,7 @@ def test_widgets_fit_partner_columns(page, partner: str, width: int) -> None:  #
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_widgets_under_a_strict_partner_csp(page, partner: str, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_widgets_under_a_strict_partner_csp(page: Page, partner: str, width: int) -> None:
     messages = _watch(page)
     page.goto(f"{partner}csp/{width}.html", wait_until="networkidle")
     _check_iframe(page, width, resized=True)
@@ -154,7 +155,7 @@ def test_widgets_under_a_strict_partner_csp(page, partner: str, width: int) -> N
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_iframe_widget_fits_without_its_script(page, partner: str, width: int) -> None:  # type: ignore[no-untyped-def]
+def test_iframe_widget_fits_without_its_script(page: Page, partner: str, width: int) -> None:
     messages = _watch(page)
     page.goto(f"{partner}khong-js/{width}.html", wait_until="networkidle")
     _check_iframe(page, width, resized=False)

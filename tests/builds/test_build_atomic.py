@@ -1,4 +1,4 @@
-"""A failed build leaves the published site as it was; a good one replaces it in one step (DESIGN §7).
+"""A failed build leaves the published site as it was; a good one replaces it in one step (the atomic-publish promise of CONTRIBUTING.md).
 
 Two layers: a plain `mkdocs build -d DIR` builds into a staging folder and renames it over DIR
 only after the last check (errors raised after MkDocs has begun writing, Pagefind's in

@@ -12,7 +12,7 @@ from PIL import Image
 
 from sitekit import BIN, build_env, make_site, mkdocs_build, read
 
-ROWS = [
+ROWS: list[dict[str, str | int]] = [
     {"Tên sáng kiến": "Trợ lý số cho hợp tác xã", "Mô tả": "Chatbot trả lời xã viên về giá nông sản và thủ tục.",
      "Tỉnh/thành": "Tỉnh Hà Giang", "Lĩnh vực": "Nông nghiệp", "Giải thưởng": "Giải Nhì", "Ngày": "08/10/2025",
      "Thành viên": "Hoàng Văn Sơn\nLý Thị Mai", "Tuổi": "19\n14", "Vai trò": "Trưởng nhóm\nThiết kế",

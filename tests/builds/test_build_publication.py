@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sitekit import BIN, SITES, build_env, make_site, mkdocs_build, read
+from sitekit import BIN, SITES, BuildSite, build_env, make_site, mkdocs_build, read
 
 PUBLISHED = "bai-viet/bai-da-dang-ve-ngay-hoi-chuyen-doi-so/"
 DRAFT = "bai-viet/ban-nhap-chua-hoan-thien/"
@@ -29,7 +29,7 @@ def site_text(site: Path) -> str:
     )
 
 
-def test_build_drafts_and_scheduled_are_absent(built_site) -> None:  # type: ignore[no-untyped-def]
+def test_build_drafts_and_scheduled_are_absent(built_site: BuildSite) -> None:
     site = built_site("drafts_and_scheduled", env=build_env(SOURCE_DATE_EPOCH=EPOCH_2026))
     assert (site / "site" / PUBLISHED / "index.html").is_file()
     assert not (site / "site" / DRAFT).exists()
@@ -40,7 +40,7 @@ def test_build_drafts_and_scheduled_are_absent(built_site) -> None:  # type: ign
     assert "zzscheduledword" not in everything and "phat-dong-chien-dich-nam-2030" not in everything
 
 
-def test_build_scheduled_article_appears_once_due(built_site) -> None:  # type: ignore[no-untyped-def]
+def test_build_scheduled_article_appears_once_due(built_site: BuildSite) -> None:
     site = built_site("drafts_and_scheduled", env=build_env(SOURCE_DATE_EPOCH=EPOCH_2031))
     assert (site / "site" / SCHEDULED / "index.html").is_file()
     assert SCHEDULED in read(site, "chuyen-muc/hoat-dong/")
@@ -129,7 +129,7 @@ def _vietnamese_locale() -> str:
 
 
 def test_build_is_reproducible_across_time_zones_and_locales(tmp_path: Path) -> None:
-    """DESIGN §7: same inputs and pinned now, byte-identical trees, Pagefind's files included
+    """Reproducible output (CONTRIBUTING.md): same inputs and pinned now, byte-identical trees, Pagefind's files included
     (its filter, meta and entry files are canonicalised after it runs; each build runs it, cold)."""
     runs = {"utc-c": ("UTC", "C"), "hcm-vi": ("Asia/Ho_Chi_Minh", _vietnamese_locale())}
     digests = []

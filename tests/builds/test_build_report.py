@@ -9,10 +9,10 @@ import lxml.html
 from lxml import etree
 from openpyxl import load_workbook
 
-from sitekit import build_env, read
+from sitekit import BuildSite, build_env, read
 
 
-def test_build_report_page_counts_only_published(built_site) -> None:  # type: ignore[no-untyped-def]
+def test_build_report_page_counts_only_published(built_site: BuildSite) -> None:
     site = built_site("drafts_and_scheduled", env=build_env(SOURCE_DATE_EPOCH="1790000000"))  # 2026-09-21
     page = lxml.html.fromstring(read(site, "thong-ke/"))
     section = page.get_element_by_id("bai-viet-theo-tinh")

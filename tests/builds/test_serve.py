@@ -14,7 +14,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,7 +49,7 @@ class Preview:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def wait(self, condition, what: str, timeout: float = 180) -> None:  # type: ignore[no-untyped-def]
+    def wait(self, condition: Callable[[], object], what: str, timeout: float = 180) -> None:
         deadline = time.monotonic() + timeout
         while not condition():
             assert self.process.poll() is None, self.log()[-3000:]
@@ -57,7 +57,7 @@ class Preview:
             time.sleep(0.2)
 
     def builds(self) -> list[tuple[int, int, int]]:
-        return [tuple(map(int, m.groups())) for m in COUNTS.finditer(self.log())]  # type: ignore[misc]
+        return [(int(m[1]), int(m[2]), int(m[3])) for m in COUNTS.finditer(self.log())]
 
     def stop(self) -> None:
         self.process.terminate()

@@ -153,6 +153,13 @@ def colour_at(image: Image.Image, fx: float, fy: float) -> tuple[int, int, int]:
     return (int(pixel[0]), int(pixel[1]), int(pixel[2]))
 
 
+def alpha_at(image: Image.Image, xy: tuple[int, int]) -> int:
+    """The alpha (0 = transparent) of the pixel at `xy`."""
+    pixel = image.convert("RGBA").getpixel(xy)
+    assert isinstance(pixel, tuple)
+    return int(pixel[3])
+
+
 def close(a: tuple[int, ...], b: tuple[int, ...], tolerance: int = 24) -> bool:
     return all(abs(x - y) <= tolerance for x, y in zip(a, b, strict=True))
 

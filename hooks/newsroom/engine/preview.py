@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import get_plugin_logger
 
 log = get_plugin_logger("newsroom")
@@ -126,7 +128,7 @@ def _changes_observer() -> Any:
     return ChangesObserver()
 
 
-def take_over(server: Any, config: Any) -> Any:
+def take_over(server: LiveReloadServer, config: MkDocsConfig) -> LiveReloadServer:
     """`on_serve`: native file watching, dirty rebuilds after the first, Pagefind off the critical path."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config

@@ -48,6 +48,13 @@ def open_jpeg(data: bytes) -> Image.Image:
     return image
 
 
+def rgb_at(image: Image.Image, xy: tuple[int, int]) -> tuple[int, ...]:
+    """The RGB pixel at `xy` (getpixel is typed for every mode; an RGB image always gives a tuple)."""
+    pixel = image.convert("RGB").getpixel(xy)
+    assert isinstance(pixel, tuple), pixel
+    return pixel
+
+
 def near(pixel: tuple[int, ...], expected: tuple[int, int, int]) -> bool:
     """JPEG moves a flat colour by a step or two."""
     return all(abs(a - b) <= 3 for a, b in zip(pixel, expected, strict=True))
@@ -140,9 +147,9 @@ def test_brand_second_kit_changes_the_card(brand: Brand, cache: ContentCache, tm
     assert ours != theirs
     assert cache.stats.misses == 2
     with open_jpeg(theirs) as card:
-        assert near(card.convert("RGB").getpixel((20, 300)), (0, 107, 63))  # the green primary as the ground
+        assert near(rgb_at(card, (20, 300)), (0, 107, 63))  # the green primary as the ground
     with open_jpeg(ours) as card:
-        assert near(card.convert("RGB").getpixel((20, 300)), (11, 61, 145))
+        assert near(rgb_at(card, (20, 300)), (11, 61, 145))
 
 
 def test_brand_card_unreadable_thumbnail_names_the_file(brand: Brand, cache: ContentCache, tmp_path: Path) -> None:

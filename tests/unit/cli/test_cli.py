@@ -10,7 +10,10 @@ from content_kit import make_image, news_text, write
 
 from newsroom.cli.main import main
 from newsroom.content import cached
-from newsroom.content.reader import find_sources, parse_source
+from newsroom.content.model import Entry
+from newsroom.content.reader import ParsedSource, find_sources, parse_source
+from newsroom.content.schema import parse_entry
+from newsroom.content.taxonomy import Taxonomies
 
 Maker = Callable[..., str]
 EPOCH = "1728536400"  # 2024-10-10 12:00 in Vietnam (05:00 UTC)
@@ -157,8 +160,12 @@ def test_cli_check_second_run_reuses_the_catalog_cache(
     rel = news("a.md", title='"Bài một"')
     monkeypatch.delenv("NEWSROOM_CACHE_DIR", raising=False)
     parsed: list[str] = []
-    real = cached.parse_entry
-    monkeypatch.setattr(cached, "parse_entry", lambda p, *a, **k: parsed.append(p.source.rel) or real(p, *a, **k))
+
+    def counting(source: ParsedSource, project: Path, tx: Taxonomies, looked_at: list[Path] | None = None) -> Entry:
+        parsed.append(source.source.rel)
+        return parse_entry(source, project, tx, looked_at)
+
+    monkeypatch.setattr(cached, "parse_entry", counting)
 
     assert _run(root, "check") == 0
     assert _run(root, "list") == 0

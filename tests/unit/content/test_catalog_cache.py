@@ -16,6 +16,7 @@ from newsroom.content.catalog import Catalog, load_catalog
 from newsroom.content.errors import ContentError, ContentErrors
 from newsroom.content.model import Article, Entry
 from newsroom.content.reader import ParsedSource
+from newsroom.content.schema import parse_entry
 from newsroom.content.taxonomy import DATA_DIR, Taxonomies, load_taxonomies
 
 Maker = Callable[..., str]
@@ -32,11 +33,10 @@ def cache_dir(tmp_path: Path) -> Path:
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The source of every file the cached loader parses (its calls of parse_entry)."""
     calls: list[str] = []
-    real = cached.parse_entry
 
-    def counting(parsed: ParsedSource, *args: object, **kwargs: object) -> Entry:
+    def counting(parsed: ParsedSource, project: Path, tx: Taxonomies, looked_at: list[Path] | None = None) -> Entry:
         calls.append(parsed.source.rel)
-        return real(parsed, *args, **kwargs)
+        return parse_entry(parsed, project, tx, looked_at)
 
     monkeypatch.setattr(cached, "parse_entry", counting)
     return calls
@@ -158,16 +158,15 @@ def test_catalog_cache_cover_deleted_while_parsing_is_not_cached(
     # A shared image (no bundle listing in the key): only the stat noted after parsing guards it.
     shared = make_image(root / "articles/news/2024/hinh-anh/chung.jpg")
     rel = write(root, "articles/news/2024/anh-chung.md", news_text(extra=["cover: hinh-anh/chung.jpg", 'cover_alt: "Ảnh"']))
-    real = cached.parse_entry
 
-    def then_delete(parsed: ParsedSource, *args: object, **kwargs: object) -> Entry:
-        entry = real(parsed, *args, **kwargs)
+    def then_delete(parsed: ParsedSource, project: Path, tx: Taxonomies, looked_at: list[Path] | None = None) -> Entry:
+        entry = parse_entry(parsed, project, tx, looked_at)
         shared.unlink()  # after the checks, before the cache notes the file's stat
         return entry
 
     monkeypatch.setattr(cached, "parse_entry", then_delete)
     _load(root, taxonomies, cache_dir)
-    monkeypatch.setattr(cached, "parse_entry", real)
+    monkeypatch.setattr(cached, "parse_entry", parse_entry)
 
     assert [(e.path, e.field) for e in _errors(root, taxonomies, cache_dir)] == [(rel, "cover")]
 

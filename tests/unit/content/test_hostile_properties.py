@@ -21,7 +21,7 @@ from mkdocs.config import load_config
 
 from live_markup import live_markup
 from newsroom.content.errors import ContentError, SourceError
-from newsroom.content.model import Entry
+from newsroom.content.model import Entry, Kind
 from newsroom.content.reader import Source, parse_source
 from newsroom.content.schema import EntryErrors, parse_entry
 from newsroom.content.taxonomy import load_taxonomies
@@ -52,7 +52,7 @@ def outcome(root: Path, rel: str, text: str | bytes) -> Entry | list[ContentErro
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass"))
-    kind = "news" if rel.startswith("articles/news/") else "initiative"
+    kind: Kind = "news" if rel.startswith("articles/news/") else "initiative"
     source = Source(kind, path, rel, bundle=path.parent if path.name == "index.md" else None)
     try:
         return parse_entry(parse_source(source), root, TAXONOMIES)
@@ -141,7 +141,7 @@ def test_hostile_vector_in_every_front_matter_text_field_is_kept_as_text(root: P
 # --- generated front matter -------------------------------------------------------------------
 
 ODD_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)),  # YAML files are UTF-8: no lone surrogates
+    alphabet=st.characters(blacklist_categories=["Cs"]),  # YAML files are UTF-8: no lone surrogates
     max_size=80,
 )
 SCALARS = st.one_of(

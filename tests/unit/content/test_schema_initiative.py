@@ -1,4 +1,4 @@
-"""parse_entry on youth initiatives: every rule of DESIGN §3.2, child protection first."""
+"""parse_entry on youth initiatives: every rule of content/schema.py, child protection first."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""parse_entry on news articles: every rule of DESIGN §3.1, each error with path, field, line and hint."""
+"""parse_entry on news articles: every rule of content/schema.py, each error with path, field, line and hint."""
 
 from __future__ import annotations
 
@@ -401,7 +401,7 @@ def test_schema_news_cover_file_missing_suggests_near_name(root: Path) -> None:
 
 def test_schema_news_cover_missing_and_cover_alt_missing_both_reported(root: Path, news: News) -> None:
     # Two independent problems: the file is missing and the alt text is missing. Reporting only the
-    # first makes the editor fix, re-run, and meet the second (DESIGN §3: every error at once).
+    # first makes the editor fix, re-run, and meet the second (every error at once: CONTRIBUTING.md).
     rel = news(extra=["cover: khong-co.jpg"])
 
     errors = errors_of(root, rel)

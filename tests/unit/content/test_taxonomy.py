@@ -1,4 +1,4 @@
-"""Taxonomies of DESIGN §3.3: 34 provinces with the 63 earlier names, categories, fields, awards."""
+"""The taxonomies (content/data/): 34 provinces with the 63 earlier names, categories, fields, awards."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ def _convert(text: str) -> tuple[str, list[dict[str, object]]]:
         extension_configs={"toc": {"permalink": True, "slugify": toc_slugify}},
     )
     html = sanitize_html(md.convert(text))
-    return html, list(md.toc_tokens)  # type: ignore[attr-defined]
+    return html, list(md.toc_tokens)
 
 
 def _ids(tokens: list[dict[str, object]]) -> list[str]:

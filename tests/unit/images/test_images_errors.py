@@ -164,11 +164,12 @@ def process_error(data: bytes) -> ImageError:
     ],
 )
 def test_images_truncated_files_of_every_accepted_format_are_corrupt(
-    tmp_path: Path, name: str, options: dict[str, object]
+    tmp_path: Path, name: str, options: dict[str, str | bool | int]
 ) -> None:
     out = io.BytesIO()
     noisy = quadrants((400, 300)).effect_spread(5)
-    (noisy.quantize(64) if options["format"] == "GIF" else noisy).save(out, **options)  # type: ignore[arg-type]
+    fmt, params = str(options["format"]), {k: v for k, v in options.items() if k != "format"}
+    (noisy.quantize(64) if fmt == "GIF" else noisy).save(out, format=fmt, **params)
     src = tmp_path / name
     src.write_bytes(out.getvalue()[: len(out.getvalue()) // 2])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -103,11 +104,11 @@ def test_images_edited_image_is_encoded_again(tmp_path: Path) -> None:
     ],
     ids=["empty", "garbage", "truncated", "flipped-byte", "trailing", "bad-manifest"],
 )
-def test_images_damaged_cache_entry_is_a_miss_not_a_crash(tmp_path: Path, damage: object) -> None:
+def test_images_damaged_cache_entry_is_a_miss_not_a_crash(tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     jobs = photos(tmp_path, 2)
     first = images(ImagePipeline(cache_in(tmp_path), SMALL, workers=1).process_many(jobs))
     for blob in blobs(tmp_path):
-        blob.write_bytes(damage(blob.read_bytes()))  # type: ignore[operator]
+        blob.write_bytes(damage(blob.read_bytes()))
 
     pipeline = ImagePipeline(cache_in(tmp_path), SMALL, workers=1)
     second = images(pipeline.process_many(jobs))

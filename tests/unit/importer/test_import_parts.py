@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from newsroom.importer.columns import match_headers
 from newsroom.importer.names import match_award, match_province, match_term
 from newsroom.importer.photos import PhotoFolder
 from newsroom.importer.rows import Reading, read_rows
-from newsroom.importer.sheet import Row, Sheet, SheetError, read_sheet
+from newsroom.importer.sheet import Cell, Row, Sheet, SheetError, read_sheet
 from newsroom.importer.values import parse_day
 
 AFTER = date(2025, 10, 10)
@@ -93,13 +94,18 @@ def test_import_unknown_province_suggests_the_closest_name(taxonomies: Taxonomie
     assert failure.value.hint == "có phải ý bạn là 'Hà Nội'?"
 
 
+def award_key(value: str, taxonomies: Taxonomies) -> str | None:
+    award = match_award(value, taxonomies.awards)
+    return award.key if award else None
+
+
 def test_import_fields_and_awards_by_name_or_key(taxonomies: Taxonomies) -> None:
     assert match_term("Văn hóa - Du lịch", taxonomies.fields).key == "van-hoa-du-lich"
     assert match_term("giao duc", taxonomies.fields).key == "giao-duc"
     assert match_term("Khác", taxonomies.fields).key == "khac"
     assert [match_award(v, taxonomies.awards) for v in ("", "Đề cử")] == [None, None]
-    assert {match_award(v, taxonomies.awards).key for v in ("Giải Nhất", "nhat", "NHẤT")} == {"nhat"}  # type: ignore[union-attr]
-    assert match_award("Sản phẩm tiêu biểu", taxonomies.awards).key == "tieu-bieu"  # type: ignore[union-attr]
+    assert {award_key(v, taxonomies) for v in ("Giải Nhất", "nhat", "NHẤT")} == {"nhat"}
+    assert award_key("Sản phẩm tiêu biểu", taxonomies) == "tieu-bieu"
     with pytest.raises(FieldError) as failure:
         match_award("Giải Nhứt", taxonomies.awards)
     assert failure.value.hint == "có phải ý bạn là 'Giải Nhất'?"
@@ -117,7 +123,7 @@ def test_import_dates_are_read_day_first(taxonomies: Taxonomies) -> None:
 # --- members ------------------------------------------------------------------------------------
 
 
-def _reading(rows: list[dict[str, str | int]], taxonomies: Taxonomies, photos: Path) -> Reading:
+def _reading(rows: Sequence[Mapping[str, Cell]], taxonomies: Taxonomies, photos: Path) -> Reading:
     sheet = Sheet("Sáng kiến", 1, tuple(HEADERS), tuple(
         Row(number, tuple(row.get(h) for h in HEADERS)) for number, row in enumerate(rows, start=2)))
     return read_rows(sheet, match_headers(HEADERS), taxonomies, PhotoFolder.scan(photos))
@@ -154,7 +160,7 @@ def test_import_member_values_must_line_up(taxonomies: Taxonomies, photos: Path)
 
 
 def test_import_birth_dates_are_refused(taxonomies: Taxonomies, photos: Path) -> None:
-    row = {**GOOD_ROWS[1], "Tuổi": datetime(2008, 5, 1)}  # type: ignore[dict-item]
+    row: dict[str, Cell] = {**GOOD_ROWS[1], "Tuổi": datetime(2008, 5, 1)}
     [error] = _reading([row], taxonomies, photos).errors
     assert error.column == "Tuổi" and "không ghi ngày sinh" in (error.hint or "")
 

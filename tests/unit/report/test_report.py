@@ -122,4 +122,4 @@ def test_report_charts_parse_and_are_labelled(catalog: Catalog, taxonomies: Taxo
     svg = etree.fromstring(bar_chart(provinces, "1/10–10/10").encode("utf-8"))
     widths = [float(r.get("width", "0")) for r in svg.findall(f".//{SVG}rect")[2::2]]
     assert widths[0] > widths[1] > 0 and widths[-1] == 0  # Hà Nội longest, zeros drawn empty
-    assert "Hà Nội: 3" in (svg.find(f"{SVG}desc").text or "")  # type: ignore[union-attr]
+    assert "Hà Nội: 3" in (svg.find(f"{SVG}desc").text or "")

@@ -37,7 +37,8 @@ def write_bundle(folder: Path, seed: int) -> Path:
     for name in names:
         values = list(FILTERS[name].items())
         shuffle(values)
-        data = encode_cbor([name, [[value, list(reversed(pages)) if seed % 2 else pages] for value, pages in values]])
+        pairs: list[Cbor] = [[value, list[Cbor](reversed(pages) if seed % 2 else pages)] for value, pages in values]
+        data = encode_cbor([name, pairs])
         file_hash = f"vi_{pagefind_hash(data)[:7]}"
         _write(folder / "filter" / f"{file_hash}.pf_filter", data)
         meta_filters.append([name, file_hash])

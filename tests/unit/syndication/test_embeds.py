@@ -1,4 +1,4 @@
-"""embeds: the iframe widget page, the script widget and the copy-paste snippets (issue 3 §5).
+"""embeds: the iframe widget page, the script widget and the copy-paste snippets.
 
 The two small scripts are also run under Node with a fake DOM that refuses innerHTML, so their
 behaviour (options, escaping, Shadow DOM, top-window links) is checked without a browser.

@@ -1,4 +1,4 @@
-"""feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1 checked item by item (issue 3), from real parsed entries."""
+"""feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1 checked item by item, from real parsed entries."""
 
 from __future__ import annotations
 
