@@ -22,7 +22,7 @@ from content_kit import NOW, initiative_text, make_image, news_text, write
 
 from newsroom.content.catalog import Catalog, load_catalog
 from newsroom.content.taxonomy import Taxonomies
-from newsroom.plan.settings import NewsroomSettings, load_settings
+from newsroom.plan.column_settings import NewsroomSettings, load_settings
 from newsroom.plan.site_plan import PageSpec, Redirect, SitePlan, build_site_plan
 
 SITE_URL = "https://chuyendoiso.tainangviet.vn/"

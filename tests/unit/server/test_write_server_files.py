@@ -8,7 +8,7 @@ import hashlib
 from pathlib import Path
 
 from newsroom.server.nginx import CONFIG_FILE, Move
-from newsroom.server.site_files import write_server_files
+from newsroom.server.server_files import write_server_files
 
 SITE_URL = "https://chuyendoiso.tainangviet.vn/"
 
