@@ -5,11 +5,14 @@ Each takes the raw YAML value and returns the typed value or raises `FieldError`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import FieldError
 from .model import Link, Member, Tag
+from .notices import Understood, flow_list
+from .paste import strip_invisible
 from .text import is_slug, nfc, slugify, strip_control
 
 MEMBER_KEYS = ("name", "age", "school", "role")
@@ -22,6 +25,8 @@ MAX_TAGS = 30
 MAX_AUTHORS = 20
 MAX_ALIASES = 20
 DESCRIPTION_MAX = 300
+TAG_SPLIT_RE = re.compile(r"\s*[,;]\s*")
+"""`tags: a, b` or `tags: a; b`: several tags written in one string."""
 
 
 def text_field(value: Any, *, min_len: int = 1, max_len: int | None = None, what: str = "văn bản") -> str:
@@ -29,7 +34,7 @@ def text_field(value: Any, *, min_len: int = 1, max_len: int | None = None, what
         value = str(value)
     if not isinstance(value, str):
         raise FieldError(f"cần {what}, nhận được {show(value)}", "đặt giá trị trong ngoặc kép")
-    text = " ".join(strip_control(nfc(value)).split())
+    text = " ".join(strip_invisible(strip_control(nfc(value))).split())
     if len(text) < min_len:
         raise FieldError(f"{what} đang để trống", "điền nội dung cho trường này hoặc xoá trường")
     if max_len is not None and len(text) > max_len:
@@ -85,9 +90,21 @@ def slug_list(value: Any) -> tuple[str, ...]:
     return slugs
 
 
-def tag_list(value: Any) -> tuple[Tag, ...]:
+def author_list(value: Any) -> tuple[str, ...] | Understood:
+    """Authors as a list; `authors: Nguyễn Văn A, Trần Thị B` is split, and said."""
+    if isinstance(value, str) and TAG_SPLIT_RE.search(value):
+        names = text_list([part for part in TAG_SPLIT_RE.split(value) if part.strip()], "tác giả", MAX_AUTHORS)
+        return Understood(names, flow_list(names), f"{len(names)} tác giả")
+    return text_list(value, "tác giả", MAX_AUTHORS)
+
+
+def tag_list(value: Any) -> tuple[Tag, ...] | Understood:
+    """Tags as a list; `tags: a, b` (one string with commas) is split, and said."""
     if value == []:
         return ()
+    split = isinstance(value, str) and bool(TAG_SPLIT_RE.search(value))
+    if split:
+        value = [part for part in TAG_SPLIT_RE.split(value) if part.strip()]
     names = text_list(value, "thẻ", MAX_TAGS)
     tags: dict[str, Tag] = {}
     for name in names:
@@ -95,7 +112,10 @@ def tag_list(value: Any) -> tuple[Tag, ...]:
         if not slug:
             raise FieldError(f"thẻ '{name}' không tạo được đường dẫn", "dùng chữ hoặc số trong thẻ")
         tags.setdefault(slug, Tag(name=name, slug=slug))
-    return tuple(tags.values())
+    result = tuple(tags.values())
+    if split:
+        return Understood(result, flow_list(tag.name for tag in result), f"{len(result)} thẻ")
+    return result
 
 
 def year_field(value: Any) -> int:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import FieldError
-from .taxonomy import Province, Provinces, Term, Vocabulary
+from .notices import Understood
+from .taxonomy import Province, Provinces, Taxonomies, Term, Vocabulary
 from .text import did_you_mean, fold_key, nfc
 
 MERGER_DAY = date(2025, 7, 1)
@@ -175,3 +176,18 @@ def match_award(value: str, awards: Vocabulary) -> Term | None:
     if fold_key(value) in NOMINATED:
         return None
     return match_term(value, awards, strip=("giai-",))
+
+
+def province_value(value: object, taxonomies: Taxonomies) -> Province | Understood:
+    """The schema's province parser: the province, wrapped in `Understood` when a name was written."""
+    province, key = read_province(value, taxonomies.provinces)
+    if key is None:
+        return province
+    meaning = province.name if not province.is_legacy else f"{province.name}, tỉnh cũ nay thuộc {province.unit.name}"
+    return Understood(province, key, meaning)
+
+
+def term_value(value: object, vocabulary: Vocabulary, *, strip: tuple[str, ...] = ()) -> Term | Understood:
+    """The schema's category, field and award parser: the term, wrapped in `Understood` for a name."""
+    term, key = read_term(value, vocabulary, strip=strip)
+    return term if key is None else Understood(term, key, term.name)

@@ -8,19 +8,19 @@ scan in `body_checks`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from .body_checks import scan_body
-from .dates import parse_datetime, to_vn
-from .errors import ContentError, FieldError
+from .dates import to_vn
+from .errors import ContentError, ContentWarning, FieldError
 from .field_files import FieldContext, asset_field, bundle_assets, image_list, unique_assets
 from .field_values import (
     DESCRIPTION_MAX,
-    MAX_AUTHORS,
     PERSONAL_DATA_HINT,
     TITLE_MAX,
+    author_list,
     bool_field,
     link_list,
     member_list,
@@ -28,15 +28,18 @@ from .field_values import (
     slug_list,
     tag_list,
     text_field,
-    text_list,
     year_field,
 )
 from .model import Article, Asset, Entry, Image, Initiative
+from .names import province_value, term_value
+from .notices import ContentNotice, Understood, notice_for
+from .paste import strip_invisible, tidy_body
 from .raw_html import without_comments
 from .reader import ParsedSource
 from .rules import CONSENT_AGE, check_initiative_rules, check_news_rules
 from .taxonomy import Taxonomies
 from .text import did_you_mean, nfc, slugify
+from .vn_dates import date_value
 
 # Re-exported: the importer and tests read these limits from the schema.
 __all__ = [
@@ -91,9 +94,11 @@ INITIATIVE_KEYS = (
 
 
 class EntryErrors(Exception):
-    def __init__(self, errors: list[ContentError]) -> None:
+    def __init__(self, errors: list[ContentError], notices: Sequence[ContentNotice] = ()) -> None:
         super().__init__(f"{len(errors)} errors")
         self.errors = errors
+        self.notices = tuple(notices)
+        """Values understood before the errors were found: `check --fix` rewrites them all the same."""
 
 
 # --- the schemas ------------------------------------------------------------------------------
@@ -103,9 +108,9 @@ Parser = Callable[[Any, FieldContext], Any]
 
 COMMON: dict[str, Parser] = {
     "title": lambda v, c: text_field(v, max_len=TITLE_MAX, what="tiêu đề"),
-    "date": lambda v, c: parse_datetime(v),
+    "date": lambda v, c: date_value(v),
     "description": lambda v, c: text_field(v, max_len=DESCRIPTION_MAX, what="phần mô tả"),
-    "province": lambda v, c: c.taxonomies.provinces.parse(v),
+    "province": lambda v, c: province_value(v, c.taxonomies),
     "unit": lambda v, c: text_field(v, max_len=200, what="tên đơn vị"),
     "featured": lambda v, c: bool_field(v),
     "draft": lambda v, c: bool_field(v),
@@ -115,9 +120,9 @@ COMMON: dict[str, Parser] = {
 
 NEWS: dict[str, Parser] = {
     **COMMON,
-    "updated": lambda v, c: parse_datetime(v),
-    "authors": lambda v, c: text_list(v, "tác giả", MAX_AUTHORS),
-    "category": lambda v, c: c.taxonomies.categories.parse(v),
+    "updated": lambda v, c: date_value(v),
+    "authors": lambda v, c: author_list(v),
+    "category": lambda v, c: term_value(v, c.taxonomies.categories),
     "tags": lambda v, c: tag_list(v),
     "cover": lambda v, c: asset_field(v, c),
     "cover_alt": lambda v, c: text_field(v, max_len=300, what="mô tả ảnh bìa"),
@@ -129,8 +134,8 @@ INITIATIVE: dict[str, Parser] = {
     "year": lambda v, c: year_field(v),
     "members": lambda v, c: member_list(v),
     "team": lambda v, c: text_field(v, max_len=200, what="tên nhóm"),
-    "field": lambda v, c: c.taxonomies.fields.parse(v),
-    "award": lambda v, c: c.taxonomies.awards.parse(v),
+    "field": lambda v, c: term_value(v, c.taxonomies.fields),
+    "award": lambda v, c: term_value(v, c.taxonomies.awards, strip=("giai-",)),
     "images": lambda v, c: image_list(v, c),
     "links": lambda v, c: link_list(v),
     "consent": lambda v, c: bool_field(v),
@@ -166,6 +171,7 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies, looked
     keys = NEWS_KEYS if kind == "news" else INITIATIVE_KEYS
     rel = parsed.source.rel
     errors: list[ContentError] = []
+    notices: list[ContentNotice] = []
     values: dict[str, Any] = {}
 
     def fail(key: str | None, message: str, hint: str | None = None, line: int | None = None) -> None:
@@ -185,9 +191,14 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies, looked
             fail(name, "trường để trống", "điền giá trị hoặc xoá dòng này")
             continue
         try:
-            values[name] = schema[name](raw, ctx)
+            value = schema[name](raw, ctx)
         except FieldError as exc:
             fail(name, exc.message, exc.hint)
+            continue
+        if isinstance(value, Understood):
+            notices.append(notice_for(rel, name, parsed.line_of(name), raw, value))
+            value = value.value
+        values[name] = value
     for key in required:
         if key not in parsed.meta:
             fail(key, "thiếu trường bắt buộc", REQUIRED_HINTS.get(key))
@@ -204,14 +215,19 @@ def parse_entry(parsed: ParsedSource, root: Path, taxonomies: Taxonomies, looked
         else:
             fail("title", "tiêu đề không tạo được đường dẫn (slug)", "thêm trường slug: ten-bai-viet")
 
-    body = nfc(parsed.body)
+    body = strip_invisible(nfc(parsed.body))
     if kind == "news" and not without_comments(body).strip():
         fail(None, "bài viết chưa có nội dung", "viết nội dung bên dưới dòng '---' thứ hai", line=parsed.body_line + 1)
     assets = scan_body(body, parsed, ctx, fail)
 
     if errors:
-        raise EntryErrors(errors)
-    return _build(kind, values, body, parsed, assets)
+        raise EntryErrors(errors, notices)
+    shown, pasted = tidy_body(body)
+    values["warnings"] = tuple(
+        ContentWarning(rel, problem.message, line=parsed.body_line + problem.index, hint=problem.hint) for problem in pasted
+    )
+    values["notices"] = tuple(notices)
+    return _build(kind, values, shown, parsed, assets)
 
 
 def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, linked: list[Asset]) -> Entry:
@@ -229,6 +245,8 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, l
         "featured": values.get("featured", False),
         "draft": values.get("draft", False),
         "aliases": values.get("aliases", ()),
+        "warnings": values["warnings"],
+        "notices": values["notices"],
     }
     in_bundle = bundle_assets(parsed)
     if kind == "news":

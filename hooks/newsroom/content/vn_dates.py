@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from .errors import FieldError
+from .notices import Understood
 from .text import nfc
 
 VN_TZ = timezone(timedelta(hours=7), "ICT")
@@ -124,7 +125,7 @@ def _check_day(text: str, match: re.Match[str], day_first: bool, year: int, mont
     if not 1 <= day <= last:
         raise FieldError(
             f"'{text}' không phải ngày có thật: tháng {month} năm {year} chỉ có {last} ngày",
-            f"kiểm tra lại ngày, ví dụ: {last:02d}/{month:02d}/{year}",
+            "kiểm tra lại ngày, ví dụ: " + (f"{last:02d}/{month:02d}/{year}" if day_first else f"{year}-{month:02d}-{last:02d}"),
         )
 
 
@@ -179,3 +180,11 @@ def describe(moment: datetime) -> str:
     """'3/10/2025 08:30 giờ Việt Nam' for a notice, in Vietnam time."""
     local = moment.astimezone(VN_TZ)
     return f"ngày {local.day}/{local.month}/{local.year} lúc {local:%H:%M} giờ Việt Nam"
+
+
+def date_value(value: object) -> datetime | Understood:
+    """The schema's date parser: the moment, wrapped in `Understood` when written another way."""
+    reading = read_date(value)
+    if reading.canonical is None:
+        return reading.moment
+    return Understood(reading.moment, reading.canonical, describe(reading.moment))
