@@ -37,7 +37,7 @@ from ..brand.site_files import BrandView, CardPainter, load_site_brand, widget_o
 from ..cache import cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now
-from ..content.errors import ContentError, ContentErrors
+from ..content.errors import PROBLEM_KEY, ContentError, ContentErrors
 from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
@@ -157,6 +157,8 @@ def load(setup: BuildSetup) -> Loaded:
     except ContentErrors as problems:
         errors += problems.errors
     if catalog is not None:
+        for remark in [*catalog.notices, *catalog.warnings]:  # INFO: `strict: true` fails on warnings
+            log.info(remark.format(), extra={PROBLEM_KEY: remark})
         errors += media.process(catalog.entries)
     if errors or brand is None or catalog is None:
         raise PluginError(ContentErrors(errors).format())
