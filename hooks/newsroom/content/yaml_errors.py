@@ -91,6 +91,14 @@ def explain(exc: yaml.MarkedYAMLError, front_matter: str) -> YamlProblem:
         line = _line(lines, start)
         closing = "]" if "sequence" in context else "}"
         what = "danh sách mở bằng '['" if closing == "]" else "bảng mở bằng '{'"
+        if line.count('"') % 2 == 1:
+            text = line.strip()
+            corrected = text[:-1] + '"' + closing if text.endswith(closing) else text + '"'
+            return YamlProblem(
+                f"trong {what} có dấu ngoặc kép chưa được đóng",
+                start,
+                f"đóng ngoặc kép cho mục đó: {corrected}",
+            )
         return YamlProblem(
             f"{what} chưa được đóng, hoặc thiếu dấu phẩy giữa các mục",
             start,
