@@ -82,10 +82,13 @@ def explain(exc: yaml.MarkedYAMLError, front_matter: str) -> YamlProblem:
     if "quoted scalar" in context:
         line = _line(lines, start)
         opened = line[exc.context_mark.column] if exc.context_mark and exc.context_mark.column < len(line) else '"'
+        kind = "kép" if opened == '"' else "đơn"
+        text = line.strip()
+        corrected = text[:-1] + opened + text[-1] if text.endswith(("]", "}")) else text + opened
         return YamlProblem(
-            f"dấu ngoặc {'kép' if opened == chr(34) else 'đơn'} mở ở dòng này chưa được đóng",
+            f"dấu ngoặc {kind} mở ở dòng này chưa được đóng",
             start,
-            f"thêm dấu {opened} ở cuối giá trị: {line.strip()}{opened}",
+            f"thêm dấu ngoặc {kind} đóng ({opened}): {corrected}",
         )
     if "flow sequence" in context or "flow mapping" in context:
         line = _line(lines, start)
