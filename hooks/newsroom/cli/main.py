@@ -13,10 +13,11 @@ from pathlib import Path
 from ..cache import cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now, format_vn_datetime, to_vn
-from ..content.errors import ContentErrors
+from ..content.errors import ContentError, ContentErrors
+from ..content.notices import ContentNotice
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import importer, publish, stats_args
+from . import fix, importer, publish, stats_args
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -91,14 +92,24 @@ def command_check(root: Path) -> int:
     try:
         catalog = _load(root)
     except ContentErrors as problems:
+        _print_remarks(list(problems.remarks))
         print(problems.format(), file=sys.stderr)
         return 1
+    _print_remarks([*catalog.notices, *catalog.warnings])
     counts = {status: 0 for status in STATUS_NAMES}
     for entry in catalog.entries:
         counts[catalog.status(entry)] += 1
     summary = ", ".join(f"{counts[s]} {name}" for s, name in STATUS_NAMES.items())
     print(f"Không có lỗi: {len(catalog.entries)} tệp nội dung ({summary}).")
     return 0
+
+
+def _print_remarks(remarks: list[ContentError]) -> None:
+    """Notices (what was understood) and warnings: shown, never an error."""
+    for remark in remarks:
+        print(remark.format())
+    if any(isinstance(remark, ContentNotice) for remark in remarks):
+        print("Ghi các giá trị trên theo dạng chuẩn: newsroom check --fix (chạy thử), rồi newsroom check --fix --write\n")
 
 
 def command_list(root: Path, status_filter: str | None) -> int:
@@ -188,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--category", default="hoat-dong", help="chuyên mục của tin bài (mặc định: hoat-dong)")
     new.add_argument("--province", default="ha-noi", help="mã tỉnh, thành (mặc định: ha-noi)")
     new.add_argument("--field", default="khac", help="lĩnh vực của sáng kiến (mặc định: khac)")
-    commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi")
+    fix.add_arguments(commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi"))
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
     importer.add_parser(commands)
@@ -201,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     root = args.root.resolve() if args.root else find_root(Path.cwd())
     if args.command == "check":
-        return command_check(root)
+        return fix.command_fix(root, args.write) if args.fix or args.write else command_check(root)
     if args.command == "list":
         return command_list(root, args.status)
     if args.command == "import":

@@ -40,7 +40,7 @@ class ContentNotice(ContentError):
 
 def notice_for(rel: str, key: str, line: int | None, raw: Any, understood: Understood) -> ContentNotice:
     written = raw if isinstance(raw, str) else flow_list(raw) if isinstance(raw, list) else str(raw)
-    meaning = f" ({understood.meaning})" if understood.meaning else ""
+    meaning = f" ({understood.meaning})" if understood.meaning and understood.meaning != written else ""
     return ContentNotice(
         rel,
         f"'{written}' → {understood.canonical}{meaning}",

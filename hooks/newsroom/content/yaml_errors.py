@@ -112,11 +112,11 @@ def explain(exc: yaml.MarkedYAMLError, front_matter: str) -> YamlProblem:
     if "could not find expected ':'" in problem:
         line = _line(lines, start)
         words = line.strip().split(None, 1)
-        corrected = f"{words[0]}: {words[1]}" if len(words) == 2 and re.fullmatch(r"[A-Za-z_]+", words[0]) else None
+        missing = f"{words[0]}: {words[1]}" if len(words) == 2 and re.fullmatch(r"[A-Za-z_]+", words[0]) else None
         return YamlProblem(
             f"dòng '{line.strip()}' thiếu dấu hai chấm sau tên trường",
             start,
-            _fixed(corrected, "viết tên trường, dấu ':', một dấu cách rồi giá trị, ví dụ: date: 2025-10-05"),
+            _fixed(missing, "viết tên trường, dấu ':', một dấu cách rồi giá trị, ví dụ: date: 2025-10-05"),
         )
     if "did not find expected key" in problem or "expected <block end>" in problem:
         if line.lstrip().startswith("- ") and not line[:1].isspace():
