@@ -62,9 +62,11 @@ def tidy_body(body: str) -> tuple[str, list[PasteProblem]]:
     out: list[str] = []
     problems: list[PasteProblem] = []
     in_fence: str | None = None
+    tab_run = False  # the line before was a tab-indented item we normalised: the run goes on
     index = 0
     while index < len(lines):
         line = lines[index]
+        continuing, tab_run = tab_run, False
         fence = FENCE_RE.match(line)
         if in_fence is not None:
             out.append(line)
@@ -122,9 +124,10 @@ def tidy_body(body: str) -> tuple[str, list[PasteProblem]]:
                 )
             index = end
             continue
-        starts_code = not previous.strip() and not _in_list(out)
+        starts_code = (not previous.strip() and not _in_list(out)) or continuing
         tab_item = TAB_ITEM_RE.match(line)
         if tab_item and starts_code:
+            tab_run = True
             marker = tab_item["marker"]
             out.append(f"{marker} {tab_item['text']}")
             problems.append(
