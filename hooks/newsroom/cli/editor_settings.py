@@ -63,7 +63,7 @@ def load_editor_settings(root: Path) -> EditorSettings:
         return EditorSettings()
     if not isinstance(raw, dict):
         raise SettingsError(f"{SETTINGS_FILE} phải gồm các dòng 'trường: giá trị'; chạy lại newsroom config")
-    authors = raw.get("authors") or ()
+    authors = raw.get("authors") or []
     if isinstance(authors, str):
         authors = [authors]
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
