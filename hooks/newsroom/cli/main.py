@@ -13,10 +13,11 @@ from pathlib import Path
 from ..cache import cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now, format_vn_datetime, to_vn
-from ..content.errors import ContentErrors
+from ..content.errors import ContentError, ContentErrors, FieldError
+from ..content.notices import ContentNotice, flow_list, yaml_scalar
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import importer, publish, stats_args
+from . import editor_settings, fix, importer, publish, stats_args
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -24,13 +25,13 @@ ARTICLE_TEMPLATE = """\
 ---
 title: "{title}"
 date: {date}
-authors: [{author}]
+authors: {authors}
 # Chuyên mục, một trong: {categories}
 category: {category}
 tags: []
 # Mã tỉnh, thành (xem hooks/newsroom/content/data/provinces.yml), ví dụ: ha-noi, bac-ninh
 province: {province}
-unit: "{unit}"
+unit: {unit}
 description: "Một, hai câu tóm tắt bài viết (tối đa 300 ký tự)."
 # Ảnh bìa: đặt ảnh vào thư mục này rồi bỏ dấu # ở hai dòng dưới
 # cover: anh-bia.jpg
@@ -59,7 +60,7 @@ members:
 # Bắt buộc consent: true nếu có thành viên dưới 16 tuổi (đã có đồng ý của người giám hộ)
 # consent: true
 province: {province}
-unit: "{unit}"
+unit: {unit}
 # Lĩnh vực, một trong: {fields}
 field: {field}
 # Giải thưởng (bỏ trống nếu mới được đề cử), một trong: {awards}
@@ -91,14 +92,24 @@ def command_check(root: Path) -> int:
     try:
         catalog = _load(root)
     except ContentErrors as problems:
+        _print_remarks(list(problems.remarks))
         print(problems.format(), file=sys.stderr)
         return 1
+    _print_remarks([*catalog.notices, *catalog.warnings])
     counts = {status: 0 for status in STATUS_NAMES}
     for entry in catalog.entries:
         counts[catalog.status(entry)] += 1
     summary = ", ".join(f"{counts[s]} {name}" for s, name in STATUS_NAMES.items())
     print(f"Không có lỗi: {len(catalog.entries)} tệp nội dung ({summary}).")
     return 0
+
+
+def _print_remarks(remarks: list[ContentError]) -> None:
+    """Notices (what was understood) and warnings: shown, never an error."""
+    for remark in remarks:
+        print(remark.format())
+    if any(isinstance(remark, ContentNotice) for remark in remarks):
+        print("Ghi các giá trị trên theo dạng chuẩn: newsroom check --fix (chạy thử), rồi newsroom check --fix --write\n")
 
 
 def command_list(root: Path, status_filter: str | None) -> int:
@@ -120,17 +131,20 @@ def command_list(root: Path, status_filter: str | None) -> int:
     return 0
 
 
-def command_new(root: Path, kind: str, title: str, category: str, province: str, field: str) -> int:
+def command_new(root: Path, kind: str, title: str, category: str, province: str | None, field: str) -> int:
     taxonomies = load_taxonomies()
     slug = slugify(title)
     if not slug:
         print("Tiêu đề cần có chữ hoặc số để tạo đường dẫn.", file=sys.stderr)
         return 2
     try:
-        taxonomies.provinces.parse(province)
+        defaults = editor_settings.new_defaults(root, taxonomies, province)
         (taxonomies.categories if kind == "article" else taxonomies.fields).parse(category if kind == "article" else field)
-    except Exception as exc:  # FieldError: say it plainly
-        print(f"Giá trị không hợp lệ: {exc}", file=sys.stderr)
+    except editor_settings.SettingsError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except FieldError as exc:
+        print(f"Giá trị không hợp lệ: {exc.message}" + (f" ({exc.hint})" if exc.hint else ""), file=sys.stderr)
         return 2
     now = to_vn(build_now())
     section = "news" if kind == "article" else "initiatives"
@@ -147,11 +161,11 @@ def command_new(root: Path, kind: str, title: str, category: str, province: str,
         "title": title.replace('"', "'"),
         "date": f"{now:%Y-%m-%d %H:%M}",
         "slug": slug,
-        "author": "Tên tác giả",
+        "authors": flow_list(defaults.authors),
         "category": category,
         "categories": ", ".join(taxonomies.categories.terms),
-        "province": province,
-        "unit": f"Tỉnh đoàn {taxonomies.provinces.parse(province).name}",
+        "province": defaults.province,
+        "unit": yaml_scalar(defaults.unit),
         "field": field,
         "fields": ", ".join(taxonomies.fields.terms),
         "awards": ", ".join(taxonomies.awards.terms),
@@ -186,11 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("kind", choices=["article", "initiative"], help="article: tin bài; initiative: sáng kiến")
     new.add_argument("title", help="tiêu đề, trong ngoặc kép")
     new.add_argument("--category", default="hoat-dong", help="chuyên mục của tin bài (mặc định: hoat-dong)")
-    new.add_argument("--province", default="ha-noi", help="mã tỉnh, thành (mặc định: ha-noi)")
+    new.add_argument("--province", help="tỉnh, thành: mã hoặc tên (mặc định: theo newsroom config, không có thì ha-noi)")
     new.add_argument("--field", default="khac", help="lĩnh vực của sáng kiến (mặc định: khac)")
-    commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi")
+    fix.add_arguments(commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi"))
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
+    editor_settings.add_parser(commands)
     importer.add_parser(commands)
     stats_args.add_parser(commands)
     publish.add_parsers(commands)
@@ -201,9 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     root = args.root.resolve() if args.root else find_root(Path.cwd())
     if args.command == "check":
-        return command_check(root)
+        return fix.command_fix(root, args.write) if args.fix or args.write else command_check(root)
     if args.command == "list":
         return command_list(root, args.status)
+    if args.command == "config":
+        return editor_settings.command_config(root, args)
     if args.command == "import":
         return importer.command_import(root, args)
     if args.command == "stats":

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Literal
 
 from .cached import EntryCache
-from .errors import ContentError, ContentErrors, SourceError
+from .errors import ContentError, ContentErrors, ContentWarning, SourceError
 from .model import Article, Entry, Initiative
+from .notices import ContentNotice
 from .reader import find_loose_files, find_sources, parse_source
 from .schema import EntryErrors, parse_entry
 from .taxonomy import Taxonomies
@@ -44,6 +45,16 @@ class Catalog:
     def initiatives(self, include_unpublished: bool = False) -> list[Initiative]:
         return [e for e in self.visible(include_unpublished) if isinstance(e, Initiative)]
 
+    @property
+    def warnings(self) -> list[ContentWarning]:
+        """Every entry's problems that do not stop the build, by file and line."""
+        return sorted((w for e in self.entries for w in e.warnings), key=lambda w: (w.path, w.line or 0))
+
+    @property
+    def notices(self) -> list[ContentNotice]:
+        """Every value accepted in another form than the canonical one (see `notices`)."""
+        return sorted((n for e in self.entries for n in e.notices), key=lambda n: (n.path, n.line or 0))
+
 
 def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: Path | None = None) -> Catalog:
     """Read every content file under `root/articles`; raise ContentErrors listing all problems.
@@ -54,6 +65,7 @@ def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: P
     sources, errors = find_sources(root)
     cache = EntryCache(cache_dir, root, taxonomies) if cache_dir is not None else None
     entries: list[Entry] = []
+    remarks: list[ContentError] = []
     for source in sources:
         try:
             entries.append(cache.read(source) if cache else parse_entry(parse_source(source), root, taxonomies))
@@ -61,6 +73,7 @@ def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: P
             errors.append(failure.error)
         except EntryErrors as problems:
             errors.extend(problems.errors)
+            remarks.extend(problems.notices)
     if cache is not None:
         cache.save()
     errors.extend(find_collisions(entries))
@@ -75,7 +88,8 @@ def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: P
                 )
             )
     if errors:
-        raise ContentErrors(errors)
+        remarks += [remark for entry in entries for remark in (*entry.notices, *entry.warnings)]
+        raise ContentErrors(errors, remarks)
     entries.sort(key=lambda e: (e.date, e.source), reverse=True)
     return Catalog(now=now, entries=entries)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -69,8 +70,10 @@ class FieldError(Exception):
 class ContentErrors(Exception):
     """All errors found in one pass over the content, raised once."""
 
-    def __init__(self, errors: list[ContentError]) -> None:
+    def __init__(self, errors: list[ContentError], remarks: Sequence[ContentError] = ()) -> None:
         self.errors = sorted(errors, key=lambda e: (e.path, e.line or 0, e.field or ""))
+        self.remarks = tuple(remarks)
+        """Warnings and notices found on the way, which `check` shows beside the errors."""
         super().__init__(self.format())
 
     def format(self) -> str:

@@ -9,6 +9,8 @@ from typing import Literal
 
 from .. import routes
 from .dates import to_vn
+from .errors import ContentWarning
+from .notices import ContentNotice
 from .taxonomy import Province, Term
 
 Kind = Literal["news", "initiative"]
@@ -69,6 +71,10 @@ class Entry:
     draft: bool = False
     aliases: tuple[str, ...] = ()
     assets: tuple[Asset, ...] = ()
+    warnings: tuple[ContentWarning, ...] = ()
+    """Problems of this file that never stop the build (layout pasted from Word...)."""
+    notices: tuple[ContentNotice, ...] = ()
+    """Values accepted in another form than the canonical one (`newsroom check --fix` rewrites them)."""
 
     @property
     def section(self) -> str:

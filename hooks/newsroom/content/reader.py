@@ -20,6 +20,7 @@ from .errors import ContentError, SourceError
 from .model import Kind
 from .safe_files import PUBLISHED_SUFFIXES, is_regular, is_regular_dir, safe_tree, unpublished_error, unsafe_error
 from .text import strip_control
+from .yaml_errors import GENERAL_HINT, explain
 
 KIND_DIRS: dict[str, Kind] = {"news": "news", "initiatives": "initiative"}
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep", "desktop.ini"}
@@ -333,6 +334,13 @@ def parse_source(source: Source, text: str | None = None) -> ParsedSource:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
         problem = exc.problem or str(exc)
+        if problem.isascii():  # the parser's English: say it in Vietnamese, with the line corrected
+            explained = explain(exc, fm)
+            raise SourceError(
+                ContentError(
+                    source.rel, f"lỗi cú pháp YAML: {explained.message}", line=first_line + explained.index, hint=explained.hint
+                )
+            ) from exc
         raise SourceError(
             ContentError(
                 source.rel,
@@ -344,7 +352,7 @@ def parse_source(source: Source, text: str | None = None) -> ParsedSource:
             )
         ) from exc
     except yaml.YAMLError as exc:
-        raise SourceError(ContentError(source.rel, f"lỗi cú pháp YAML: {exc}", line=first_line)) from exc
+        raise SourceError(ContentError(source.rel, "lỗi cú pháp YAML", line=first_line, hint=GENERAL_HINT)) from exc
     if not isinstance(meta, dict):
         raise SourceError(
             ContentError(

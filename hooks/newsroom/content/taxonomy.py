@@ -68,6 +68,8 @@ class Vocabulary:
 class Provinces:
     units: dict[str, Term]
     legacy: dict[str, Province]
+    cities: frozenset[str] = frozenset()
+    """Keys of the centrally-run cities (`kind: city`): their Youth Union is a Thành Đoàn."""
 
     def parse(self, value: object) -> Province:
         if not isinstance(value, str) or not value.strip():
@@ -117,7 +119,11 @@ def load_taxonomies(data_dir: Path = DATA_DIR) -> Taxonomies:
         key: Province(key=key, name=nfc(item["name"]), unit=units[item["now"]]) for key, item in raw_provinces["legacy"].items()
     }
     return Taxonomies(
-        provinces=Provinces(units=units, legacy=legacy),
+        provinces=Provinces(
+            units=units,
+            legacy=legacy,
+            cities=frozenset(key for key, item in raw_provinces["units"].items() if item.get("kind") == "city"),
+        ),
         categories=_vocabulary("chuyên mục", _read("categories.yml", data_dir)),
         fields=_vocabulary("lĩnh vực", _read("fields.yml", data_dir)),
         awards=_vocabulary("giải thưởng", _read("awards.yml", data_dir)),

@@ -39,7 +39,7 @@ from ..brand.widget_colours import widget_options
 from ..cache import cache_dir_of
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now
-from ..content.errors import ContentError, ContentErrors
+from ..content.errors import PROBLEM_KEY, ContentError, ContentErrors
 from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
@@ -159,6 +159,8 @@ def load(setup: BuildSetup) -> Loaded:
     except ContentErrors as problems:
         errors += problems.errors
     if catalog is not None:
+        for remark in [*catalog.notices, *catalog.warnings]:  # INFO: `strict: true` fails on warnings
+            log.info(remark.format(), extra={PROBLEM_KEY: remark})
         errors += media.process(catalog.entries)
     if errors or brand is None or catalog is None:
         raise PluginError(ContentErrors(errors).format())

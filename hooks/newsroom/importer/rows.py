@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from ..content.errors import FieldError
+from ..content.names import Match, match_award, match_province, match_term
 from ..content.schema import CONSENT_AGE, DESCRIPTION_MAX, TITLE_MAX
 from ..content.taxonomy import Taxonomies, Term
 from ..content.text import is_slug, slugify
 from .columns import BY_KEY, CONTINUATION_KEYS, Headers
-from .names import Match, match_award, match_province, match_term
 from .photos import PhotoFolder, check_photo
 from .sheet import Cell, Row, Sheet, text_of
 from .values import parse_age, parse_consent, parse_day, parse_links, parse_year, split_values

@@ -59,33 +59,29 @@ def test_dates_python_values_are_accepted() -> None:
 
 
 @pytest.mark.parametrize(
-    "value",
+    ("value", "hint"),
     [
-        "2024-02-30",
-        "2023-02-29",
-        "2024-04-31",
-        "2024-13-01",
-        "2024-10-05 24:00",
-        "2024-10-05 23:60",
-        "2024-10-05 08:30+24:00",
-        "05/10/2024",
-        "2024/10/05",
-        "2024-10-5",
-        "2024-10-05 8:30",
-        "2024-10-05 08:30 ICT",
-        "2024-10-05+07:00",
-        "hôm nay",
-        "",
-        20241005,
-        None,
-        ["2024-10-05"],
+        ("2024-02-30", "2024-02-29"),
+        ("2023-02-29", "2023-02-28"),
+        ("2024-04-31", "2024-04-30"),
+        ("2024-13-01", "2024-01-13"),
+        ("2024-10-05 24:00", "20h30"),
+        ("2024-10-05 23:60", "08:30"),
+        ("2024-10-05 08:30+24:00", "+07:00"),
+        ("2024-10-05 08:30 ICT", "2024-10-05"),
+        ("2024-10-05+07:00", "2024-10-05"),
+        ("hôm nay", "2024-10-05"),
+        ("", "2024-10-05"),
+        (20241005, "2024-10-05"),
+        (None, "2024-10-05"),
+        (["2024-10-05"], "2024-10-05"),
     ],
 )
-def test_dates_bad_values_raise_field_error(value: object) -> None:
+def test_dates_bad_values_raise_field_error(value: object, hint: str) -> None:
     with pytest.raises(FieldError) as failure:
         parse_datetime(value)
 
-    assert "2024-10-05" in (failure.value.hint or "")
+    assert hint in (failure.value.hint or "")
 
 
 def test_dates_impossible_date_message() -> None:

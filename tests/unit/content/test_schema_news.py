@@ -191,31 +191,29 @@ def test_schema_news_description_empty(root: Path, news: News) -> None:
 
 
 @pytest.mark.parametrize(
-    "value",
+    ("value", "hint"),
     [
-        '"05/10/2024"',
-        '"2024-10-5"',
-        '"hôm qua"',
-        '"2024-10-05 8:30"',
-        '"2024-10-05 08:30 +07"',
-        "2024-02-30",
-        "2023-02-29",
-        "2024-13-01",
-        "2024-00-10",
-        '"2024-10-05 24:00"',
-        '"2024-10-05 08:60"',
-        '"2024-10-05 08:30+25:00"',
-        "20241005",
-        "[2024, 10, 5]",
+        ('"hôm qua"', "2024-10-05"),
+        ('"2024-10-05 08:30 +07"', "2024-10-05"),
+        ("2024-02-30", "2024-02-29"),
+        ("2023-02-29", "2023-02-28"),
+        ("2024-13-01", "2024-01-13"),
+        ("2024-00-10", "2024-10-05"),
+        ('"2024-10-05 24:00"', "20h30"),
+        ('"2024-10-05 08:60"', "08:30"),
+        ('"2024-10-05 08:30+25:00"', "+07:00"),
+        ('"10/13/2024"', "13/10/2024"),
+        ("20241005", "2024-10-05"),
+        ("[2024, 10, 5]", "2024-10-05"),
     ],
 )
-def test_schema_news_bad_date(root: Path, news: News, value: str) -> None:
+def test_schema_news_bad_date(root: Path, news: News, value: str, hint: str) -> None:
     rel = news(date=value)
 
     error = error_on(root, rel, "date")
 
     assert (error.path, error.line) == (rel, 3)
-    assert "2024-10-05" in (error.hint or "")
+    assert hint in (error.hint or "")
 
 
 def test_schema_news_impossible_date_says_so(root: Path, news: News) -> None:
@@ -514,8 +512,8 @@ def test_schema_news_unknown_province(root: Path, news: News) -> None:
     assert "'ha-noi'" in (error.hint or "")
 
 
-def test_schema_news_province_written_as_name_suggests_key(root: Path, news: News) -> None:
-    error = error_on(root, news(extra=['province: "Bắc Giang"']), "province")
+def test_schema_news_province_misspelt_key_suggests_key(root: Path, news: News) -> None:
+    error = error_on(root, news(extra=["province: bac-giag"]), "province")
 
     assert "'bac-giang'" in (error.hint or "")
 

@@ -12,9 +12,9 @@ from content_kit import make_image
 from import_kit import GOOD_ROWS, HEADERS, make_photos, write_csv
 
 from newsroom.content.errors import FieldError
+from newsroom.content.names import match_award, match_province, match_term
 from newsroom.content.taxonomy import Taxonomies
 from newsroom.importer.columns import match_headers
-from newsroom.importer.names import match_award, match_province, match_term
 from newsroom.importer.photos import PhotoFolder
 from newsroom.importer.rows import Reading, read_rows
 from newsroom.importer.sheet import Cell, Row, Sheet, SheetError, read_sheet
