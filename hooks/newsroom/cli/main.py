@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from ..cache import cache_dir_of
+from ..checks.validation import validate_site
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now, format_vn_datetime, to_vn
-from ..content.errors import ContentErrors
+from ..content.errors import ContentErrors, ContentWarning
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
 from . import importer, publish, stats_args
@@ -88,17 +91,31 @@ def _load(root: Path) -> Catalog:
 
 
 def command_check(root: Path) -> int:
-    try:
-        catalog = _load(root)
-    except ContentErrors as problems:
-        print(problems.format(), file=sys.stderr)
+    """Validate as the build does (checks/validation.py): errors on stderr and exit 1; warnings
+    (which never stop the build) after the verdict, exit 0 when there are only warnings."""
+    started = time.monotonic()
+    checked = validate_site(root, load_taxonomies(), build_now(), cache_dir_of(root))
+    if checked.failed or checked.catalog is None:
+        print(ContentErrors(list(checked.errors)).format(), file=sys.stderr)
+        _print_warnings(checked.warnings, sys.stderr)
         return 1
+    catalog = checked.catalog
     counts = {status: 0 for status in STATUS_NAMES}
     for entry in catalog.entries:
         counts[catalog.status(entry)] += 1
     summary = ", ".join(f"{counts[s]} {name}" for s, name in STATUS_NAMES.items())
-    print(f"Không có lỗi: {len(catalog.entries)} tệp nội dung ({summary}).")
+    images = len(checked.media.published)
+    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
+    print(f"Không có lỗi: {len(catalog.entries)} tệp nội dung ({summary}), {images} ảnh đã kiểm tra, trong {seconds} giây.")
+    _print_warnings(checked.warnings, sys.stdout)
     return 0
+
+
+def _print_warnings(warnings: Sequence[ContentWarning], out: TextIO) -> None:
+    if warnings:
+        print(f"{len(warnings)} cảnh báo (bài vẫn được đăng, nên sửa):", file=out)
+        for warning in warnings:
+            print(f"  - {warning.format()}", file=out)
 
 
 def command_list(root: Path, status_filter: str | None) -> int:
@@ -188,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--category", default="hoat-dong", help="chuyên mục của tin bài (mặc định: hoat-dong)")
     new.add_argument("--province", default="ha-noi", help="mã tỉnh, thành (mặc định: ha-noi)")
     new.add_argument("--field", default="khac", help="lĩnh vực của sáng kiến (mặc định: khac)")
-    commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi")
+    commands.add_parser("check", help="kiểm tra toàn bộ nội dung và ảnh như khi dựng trang, liệt kê mọi lỗi và cảnh báo")
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
     importer.add_parser(commands)

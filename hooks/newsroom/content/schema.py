@@ -31,7 +31,6 @@ from .safe_files import (
     UNPUBLISHED_HINT,
     is_regular,
     name_problem,
-    safe_tree,
 )
 from .taxonomy import Taxonomies
 from .text import did_you_mean, is_slug, nfc, slugify, strip_control
@@ -540,12 +539,11 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, b
         "draft": values.get("draft", False),
         "aliases": values.get("aliases", ()),
     }
-    bundle_assets = _bundle_assets(parsed)
     if kind == "news":
         cover: Image | None = None
         if "cover" in values:
             cover = Image(asset=values["cover"], alt=values["cover_alt"])
-        assets = _unique_assets([*bundle_assets, *([cover.asset] if cover else []), *body_assets])
+        assets = _unique_assets([*([cover.asset] if cover else []), *body_assets])
         return Article(
             kind="news",
             **common,
@@ -556,7 +554,7 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, b
             assets=assets,
         )
     images: tuple[Image, ...] = values["images"]
-    assets = _unique_assets([*bundle_assets, *(image.asset for image in images), *body_assets])
+    assets = _unique_assets([*(image.asset for image in images), *body_assets])
     return Initiative(
         kind="initiative",
         **common,
@@ -570,17 +568,6 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, b
         consent=values.get("consent", False),
         assets=assets,
     )
-
-
-def _bundle_assets(parsed: ParsedSource) -> list[Asset]:
-    bundle = parsed.source.bundle
-    if bundle is None:
-        return []
-    return [
-        Asset(src=path.resolve(), name=path.relative_to(bundle).as_posix())
-        for path in safe_tree(bundle, bundle)[0]
-        if path.suffix.lower() in PUBLISHED_SUFFIXES and path.suffix.lower() != ".md" and not path.name.startswith(".")
-    ]
 
 
 def _unique_assets(assets: list[Asset]) -> tuple[Asset, ...]:
