@@ -180,7 +180,7 @@ def _description_warnings(entry: Entry, lines: _Lines) -> list[ContentWarning]:
     if length <= LISTING_LEAD_CHARS:
         return []
     shown = listing_lead(entry.description)
-    cut = entry.description[len(shown.rstrip("…")) :].strip()
+    cut = entry.description[len(shown.rstrip("…")) :].lstrip(" ,;:.-–—")
     return [
         _warning(
             entry,
