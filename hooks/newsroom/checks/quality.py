@@ -16,6 +16,7 @@ initiative photos share it in a grid of at most three per row (`newsroom.css`, `
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -47,9 +48,10 @@ def catalog_warnings(catalog: Catalog, media: MediaLibrary, root: Path, titles: 
     """Every warning about the entries of `catalog` (images: those `media` processed; card titles
     only with `titles`, which needs the brand kit)."""
     warnings: list[ContentWarning] = []
+    project = root.resolve()
     for entry in catalog.entries:
         lines = _Lines(root / entry.source)
-        warnings += _image_warnings(entry, media, lines, (root / entry.source).parent)
+        warnings += _image_warnings(entry, media, lines, (project / entry.source).parent)
         if titles is not None:
             warnings += _title_warnings(entry, titles, lines)
         warnings += _description_warnings(entry, lines)
@@ -131,7 +133,8 @@ def _tall_body_images(entry: Entry, media: MediaLibrary, lines: _Lines, folder: 
     for image in body_images(entry.body):
         if image.size is not None or image.target.startswith("/") or "://" in image.target:
             continue
-        asset = assets.get((folder / unquote(image.target.split("#")[0].split("?")[0])).resolve())
+        # normpath, not resolve: links below articles/ are refused, so the two agree (and no syscall)
+        asset = assets.get(Path(os.path.normpath(folder / unquote(image.target.split("#")[0].split("?")[0]))))
         published = media.get(asset) if asset is not None else None
         if asset is None or published is None:
             continue

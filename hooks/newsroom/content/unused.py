@@ -30,11 +30,12 @@ def find_unused_files(root: Path, sources: list[Source], entries: list[Entry]) -
     for source in sources:
         if source.bundle is None or source.rel not in parsed:
             continue
+        folder = source.bundle.resolve()  # once per bundle: no link below articles/ is ever followed
         for path in source.files:
             if path == source.path or path.name.startswith(".") or path.suffix.lower() not in PUBLISHED_SUFFIXES:
                 continue  # the content file itself; other files are reported as never published
-            if path.resolve() not in used:
-                name = path.relative_to(source.bundle).as_posix()
+            name = path.relative_to(source.bundle).as_posix()
+            if folder / name not in used:
                 errors.append(ContentError(path.relative_to(root).as_posix(), MESSAGE, hint=unused_hint(source, name)))
     return errors
 
