@@ -24,6 +24,8 @@ EPOCH = {"SOURCE_DATE_EPOCH": "1790000000"}  # 21/09/2026
 ARTICLE = Path("articles/news/2024/to-cong-nghe-so-vneid")
 HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
 """The start of an iPhone photo: an ISO-BMFF `ftyp` box naming HEIC (the pipeline sniffs it)."""
+BODY_IMAGE_LINE = (SITES / "basic" / ARTICLE / "index.md").read_text(encoding="utf-8").count("\n") + 2
+"""The line `_bad_body_image` appends its image at (after a blank line)."""
 PROBLEM_RE = re.compile(r"^  - (?P<item>.+(?:\n {4}.+)*)", re.MULTILINE)
 COUNT_RE = re.compile(r"Nội dung có (\d+) lỗi cần sửa")
 
@@ -83,11 +85,11 @@ CASES: list[Case] = [
     ("bad_body_image", SITES / "basic", _bad_body_image),
 ]
 EXPECTED = {
-    "zero_byte_cover": f"{ARTICLE}/index.md [cover]: ảnh '{ARTICLE}/cover.jpg': ảnh bị hỏng",
-    "heic_cover": f"{ARTICLE}/index.md [cover]: ảnh '{ARTICLE}/cover.jpg': định dạng HEIC không được hỗ trợ",
+    "zero_byte_cover": f"{ARTICLE}/index.md:10 [cover]: ảnh '{ARTICLE}/cover.jpg': ảnh bị hỏng",
+    "heic_cover": f"{ARTICLE}/index.md:10 [cover]: ảnh '{ARTICLE}/cover.jpg': định dạng HEIC không được hỗ trợ",
     "stray_broken_image": f"{ARTICLE}/anh-hong.jpg: tệp nằm trong thư mục bài viết nhưng không bài nào dùng",
     "unused_good_image": f"{ARTICLE}/chua-dung.jpg: tệp nằm trong thư mục bài viết nhưng không bài nào dùng",
-    "bad_body_image": f"{ARTICLE}/index.md [ảnh trong bài]: ảnh '{ARTICLE}/anh-hong.jpg'",
+    "bad_body_image": f"{ARTICLE}/index.md:{BODY_IMAGE_LINE} [ảnh trong bài]: ảnh '{ARTICLE}/anh-hong.jpg'",
 }
 """What the issue found `check` missing, each as the build and `check` now both say it."""
 

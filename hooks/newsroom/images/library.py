@@ -124,6 +124,7 @@ class MediaLibrary:
                             entry.source,
                             f"ảnh '{image}': {result.message}",
                             field=field_name or "ảnh trong bài",
+                            line=_line_naming(self.root / entry.source, path.name, 1 if field_name else entry.body_line + 1),
                             hint=result.hint,
                         )
                     )
@@ -278,6 +279,15 @@ def _below(root: str) -> str:
     """'' for the site root itself, else `root` with one trailing slash."""
     root = root.rstrip("/")
     return "" if root in ("", ".") else root + "/"
+
+
+def _line_naming(source: Path, name: str, start: int) -> int | None:
+    """The first line of the content file, from line `start`, that names the image (for its error)."""
+    try:
+        lines = source.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((number for number, line in enumerate(lines, start=1) if number >= start and name in line), None)
 
 
 def _fields_of(entry: Entry) -> dict[Path, str]:
