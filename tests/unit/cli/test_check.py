@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from content_kit import make_image, news_text, write
+from content_kit import line_of, make_image, news_text, write
 
 from newsroom.cli.main import main
 from newsroom.images import pipeline
@@ -47,7 +47,8 @@ def test_check_refuses_the_cover_the_build_refuses(
     assert _run(root) == 1
 
     err = capsys.readouterr().err
-    assert f"{rel} [cover]: ảnh '{BUNDLE}/bia.jpg': {expected}" in err and "Gợi ý: " in err
+    line = line_of((root / rel).read_text(encoding="utf-8"), "cover:")
+    assert f"{rel}:{line} [cover]: ảnh '{BUNDLE}/bia.jpg': {expected}" in err and "Gợi ý: " in err
 
 
 def test_check_names_a_broken_image_nobody_uses_as_unused(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
