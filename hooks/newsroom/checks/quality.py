@@ -129,12 +129,13 @@ def _image_warnings(entry: Entry, media: MediaLibrary, lines: _Lines, folder: Pa
 def _tall_body_images(entry: Entry, media: MediaLibrary, lines: _Lines, folder: Path) -> list[ContentWarning]:
     """Body images resolved as `MediaLibrary.rewrite_body` resolves them: by the file they name."""
     found = []
-    assets = {asset.src: asset for asset in entry.assets}
+    assets = {str(asset.src): asset for asset in entry.assets}
     for image in body_images(entry.body):
         if image.size is not None or image.target.startswith("/") or "://" in image.target:
             continue
         # normpath, not resolve: links below articles/ are refused, so the two agree (and no syscall)
-        asset = assets.get(Path(os.path.normpath(folder / unquote(image.target.split("#")[0].split("?")[0]))))
+        target = unquote(image.target.split("#")[0].split("?")[0])
+        asset = assets.get(os.path.normpath(os.path.join(folder, target)))
         published = media.get(asset) if asset is not None else None
         if asset is None or published is None:
             continue
