@@ -34,7 +34,7 @@ def test_build_bad_image_names_the_article_field_and_image(tmp_path: Path) -> No
     result = mkdocs_build(site, env=build_env(NEWSROOM_CACHE_DIR=str(tmp_path / "cache")))
     out = result.stdout + result.stderr
     assert result.returncode == 1 and "Traceback" not in out
-    assert "articles/news/anh-hong/index.md [cover]: ảnh 'articles/news/anh-hong/cover.jpg'" in out
+    assert "articles/news/anh-hong/index.md:7 [cover]: ảnh 'articles/news/anh-hong/cover.jpg'" in out
 
 
 ODD_NAMES = ["tom & ca.jpg", "anh#so1.jpg", "50% giam.png", "hoi?.jpg", "bìa ảnh.jpg"]

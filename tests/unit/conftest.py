@@ -8,6 +8,7 @@ folder below.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -15,6 +16,8 @@ import pytest
 from content_kit import INITIATIVE_BODY, NEWS_BODY, initiative_text, make_image, news_text, write
 
 from newsroom.content.taxonomy import Taxonomies, load_taxonomies
+
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -24,8 +27,10 @@ def taxonomies() -> Taxonomies:
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    """An empty project: mkdocs.yml plus articles/news and articles/initiatives."""
+    """An empty project: mkdocs.yml, the brand kit (`newsroom check` validates it as the build
+    does) plus articles/news and articles/initiatives."""
     project = tmp_path / "du-an"
+    shutil.copytree(PROJECT / "assets" / "brand-kit", project / "assets" / "brand-kit")
     (project / "articles" / "news").mkdir(parents=True)
     (project / "articles" / "initiatives").mkdir(parents=True)
     (project / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")

@@ -129,6 +129,17 @@ def layout_card(brand: Brand, title: str, kicker: str | None, has_thumbnail: boo
     return CardLayout((WIDTH, HEIGHT), safe_area, header, kicker_block, title_block, thumbnail, name, tagline)
 
 
+def title_is_cut(brand: Brand, title: str, kicker: str | None, has_thumbnail: bool) -> bool:
+    """Whether the card of this page cuts its title (more than `TITLE_MAX_LINES` lines at the
+    smallest size): what `newsroom check` warns about, from the same layout the drawing uses."""
+    return layout_card(brand, title, kicker, has_thumbnail).title.truncated
+
+
+def card_title_lines(brand: Brand, title: str, kicker: str | None, has_thumbnail: bool) -> tuple[str, ...]:
+    """The title's lines as the card draws them (the last one ends in "…" when cut)."""
+    return tuple(line.text for line in layout_card(brand, title, kicker, has_thumbnail).title.lines)
+
+
 def _moved(block: TextBlock, dx: int, dy: int) -> TextBlock:
     block = shift_block(block, dy)
     lines = tuple(

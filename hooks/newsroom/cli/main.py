@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from ..cache import cache_dir_of
+from ..checks.validation import validate_site
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now, format_vn_datetime, to_vn
-from ..content.errors import ContentError, ContentErrors, FieldError
+from ..content.errors import ContentErrors, ContentWarning, FieldError
 from ..content.notices import ContentNotice, flow_list, yaml_scalar
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
@@ -89,27 +92,41 @@ def _load(root: Path) -> Catalog:
 
 
 def command_check(root: Path) -> int:
-    try:
-        catalog = _load(root)
-    except ContentErrors as problems:
-        _print_remarks(list(problems.remarks))
-        print(problems.format(), file=sys.stderr)
+    """Validate as the build does (checks/validation.py): errors on stderr and exit 1; notices
+    (values understood in another form) before the verdict, warnings (which never stop the build)
+    after it; exit 0 when there are only notices and warnings."""
+    started = time.monotonic()
+    checked = validate_site(root, load_taxonomies(), build_now(), cache_dir_of(root))
+    _print_notices(checked.notices)
+    if checked.failed or checked.catalog is None:
+        print(ContentErrors(list(checked.errors)).format(), file=sys.stderr)
+        _print_warnings(checked.warnings, sys.stderr)
         return 1
-    _print_remarks([*catalog.notices, *catalog.warnings])
+    catalog = checked.catalog
     counts = {status: 0 for status in STATUS_NAMES}
     for entry in catalog.entries:
         counts[catalog.status(entry)] += 1
     summary = ", ".join(f"{counts[s]} {name}" for s, name in STATUS_NAMES.items())
-    print(f"Không có lỗi: {len(catalog.entries)} tệp nội dung ({summary}).")
+    images = len(checked.media.published)
+    seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
+    print(f"Không có lỗi: {len(catalog.entries)} tệp nội dung ({summary}), {images} ảnh đã kiểm tra, trong {seconds} giây.")
+    _print_warnings(checked.warnings, sys.stdout)
     return 0
 
 
-def _print_remarks(remarks: list[ContentError]) -> None:
-    """Notices (what was understood) and warnings: shown, never an error."""
-    for remark in remarks:
-        print(remark.format())
-    if any(isinstance(remark, ContentNotice) for remark in remarks):
+def _print_notices(notices: Sequence[ContentNotice]) -> None:
+    """What was understood: shown, never an error; `check --fix` writes the canonical forms."""
+    for notice in notices:
+        print(notice.format())
+    if notices:
         print("Ghi các giá trị trên theo dạng chuẩn: newsroom check --fix (chạy thử), rồi newsroom check --fix --write\n")
+
+
+def _print_warnings(warnings: Sequence[ContentWarning], out: TextIO) -> None:
+    if warnings:
+        print(f"{len(warnings)} cảnh báo (bài vẫn được đăng, nên sửa):", file=out)
+        for warning in warnings:
+            print(f"  - {warning.format()}", file=out)
 
 
 def command_list(root: Path, status_filter: str | None) -> int:
@@ -202,7 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--category", default="hoat-dong", help="chuyên mục của tin bài (mặc định: hoat-dong)")
     new.add_argument("--province", help="tỉnh, thành: mã hoặc tên (mặc định: theo newsroom config, không có thì ha-noi)")
     new.add_argument("--field", default="khac", help="lĩnh vực của sáng kiến (mặc định: khac)")
-    fix.add_arguments(commands.add_parser("check", help="kiểm tra toàn bộ nội dung, liệt kê mọi lỗi"))
+    fix.add_arguments(
+        commands.add_parser("check", help="kiểm tra toàn bộ nội dung và ảnh như khi dựng trang, liệt kê mọi lỗi và cảnh báo")
+    )
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
     editor_settings.add_parser(commands)

@@ -19,6 +19,7 @@ from .notices import ContentNotice
 from .reader import find_loose_files, find_sources, parse_source
 from .schema import EntryErrors, parse_entry
 from .taxonomy import Taxonomies
+from .unused import find_unused_files
 
 Status = Literal["published", "draft", "scheduled"]
 
@@ -77,6 +78,7 @@ def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: P
     if cache is not None:
         cache.save()
     errors.extend(find_collisions(entries))
+    errors.extend(find_unused_files(root, sources, entries))
     used = {asset.src for entry in entries for asset in entry.assets}
     for path in find_loose_files(root, sources):
         if path.resolve() not in used:

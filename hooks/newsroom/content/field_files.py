@@ -23,7 +23,6 @@ from .safe_files import (
     UNPUBLISHED_HINT,
     is_regular,
     name_problem,
-    safe_tree,
 )
 from .taxonomy import Taxonomies
 from .text import did_you_mean
@@ -100,17 +99,6 @@ def image_list(value: Any, ctx: FieldContext) -> tuple[Image, ...]:
             )
         images.append(Image(asset=asset_field(item["src"], ctx), alt=text_field(item["alt"], max_len=300, what="mô tả ảnh")))
     return tuple(images)
-
-
-def bundle_assets(parsed: ParsedSource) -> list[Asset]:
-    bundle = parsed.source.bundle
-    if bundle is None:
-        return []
-    return [
-        Asset(src=path.resolve(), name=path.relative_to(bundle).as_posix())
-        for path in safe_tree(bundle, bundle)[0]
-        if path.suffix.lower() in PUBLISHED_SUFFIXES and path.suffix.lower() != ".md" and not path.name.startswith(".")
-    ]
 
 
 def unique_assets(assets: list[Asset]) -> tuple[Asset, ...]:

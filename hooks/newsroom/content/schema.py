@@ -15,7 +15,7 @@ from typing import Any
 from .body_checks import scan_body
 from .dates import to_vn
 from .errors import ContentError, ContentWarning, FieldError
-from .field_files import FieldContext, asset_field, bundle_assets, image_list, unique_assets
+from .field_files import FieldContext, asset_field, image_list, unique_assets
 from .field_values import (
     DESCRIPTION_MAX,
     PERSONAL_DATA_HINT,
@@ -248,12 +248,11 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, l
         "warnings": values["warnings"],
         "notices": values["notices"],
     }
-    in_bundle = bundle_assets(parsed)
     if kind == "news":
         cover: Image | None = None
         if "cover" in values:
             cover = Image(asset=values["cover"], alt=values["cover_alt"])
-        assets = unique_assets([*in_bundle, *([cover.asset] if cover else []), *linked])
+        assets = unique_assets([*([cover.asset] if cover else []), *linked])
         return Article(
             kind="news",
             **common,
@@ -264,7 +263,7 @@ def _build(kind: str, values: dict[str, Any], body: str, parsed: ParsedSource, l
             assets=assets,
         )
     images: tuple[Image, ...] = values["images"]
-    assets = unique_assets([*in_bundle, *(image.asset for image in images), *linked])
+    assets = unique_assets([*(image.asset for image in images), *linked])
     return Initiative(
         kind="initiative",
         **common,

@@ -34,12 +34,13 @@ from mkdocs.structure.files import File, Files
 from .. import routes, site_constants
 from ..brand import Brand
 from ..brand.card_painter import CardPainter
-from ..brand.site_brand import BrandView, load_site_brand
+from ..brand.site_brand import BrandView
 from ..brand.widget_colours import widget_options
 from ..cache import cache_dir_of
-from ..content.catalog import Catalog, load_catalog
+from ..checks.validation import validate_site
+from ..content.catalog import Catalog
 from ..content.dates import build_now
-from ..content.errors import PROBLEM_KEY, ContentError, ContentErrors
+from ..content.errors import PROBLEM_KEY, ContentErrors, ContentWarning
 from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
@@ -98,6 +99,8 @@ class Loaded:
     catalog: Catalog
     media: MediaLibrary
     """Every image of the catalog processed: its variants are files under `.cache/`."""
+    warnings: tuple[ContentWarning, ...] = ()
+    """What the build publishes but a reader would see badly (checks/quality.py): logged, never fatal."""
 
 
 @dataclass(frozen=True)
@@ -146,25 +149,13 @@ def load(setup: BuildSetup) -> Loaded:
     except ValueError as exc:
         raise PluginError(f"SOURCE_DATE_EPOCH phải là số giây (Unix time): {exc}") from exc
     taxonomies = load_taxonomies()  # per build: `mkdocs serve` sees an edit of content/data/
-    media = MediaLibrary(setup.cache_dir, setup.root)
-    errors: list[ContentError] = []
-    brand: Brand | None = None
-    catalog: Catalog | None = None
-    try:
-        brand = load_site_brand(setup.root)
-    except ContentErrors as problems:
-        errors += problems.errors
-    try:
-        catalog = load_catalog(setup.root, taxonomies, now, cache_dir=setup.cache_dir)
-    except ContentErrors as problems:
-        errors += problems.errors
-    if catalog is not None:
-        for remark in [*catalog.notices, *catalog.warnings]:  # INFO: `strict: true` fails on warnings
-            log.info(remark.format(), extra={PROBLEM_KEY: remark})
-        errors += media.process(catalog.entries)
-    if errors or brand is None or catalog is None:
-        raise PluginError(ContentErrors(errors).format())
-    return Loaded(setup, taxonomies, brand, catalog, media)
+    # The same validation as `newsroom check` (checks/validation.py): one verdict, the same messages.
+    checked = validate_site(setup.root, taxonomies, now, setup.cache_dir)
+    for remark in [*checked.notices, *checked.warnings]:  # INFO: under `strict: true` a WARNING record would fail the build
+        log.info(remark.format(), extra={PROBLEM_KEY: remark})
+    if checked.failed or checked.brand is None or checked.catalog is None:
+        raise PluginError(ContentErrors(list(checked.errors)).format())
+    return Loaded(setup, taxonomies, checked.brand, checked.catalog, checked.media, checked.warnings)
 
 
 def plan(loaded: Loaded) -> Planned:

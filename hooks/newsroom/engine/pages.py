@@ -20,17 +20,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from ..content.model import Asset
+from ..images.figures import Figures
 from ..plan.site_plan import PageSpec
 from .page_cache import CACHED_TEMPLATE, CachedPage, PageCache
 from .sanitize import SafeAttributes, sanitize_html
 
 
 class BodyRenderer:
-    """One Markdown converter with the site's extensions (and `SafeAttributes`), reset between bodies."""
+    """One Markdown converter with the site's extensions (and `Figures`, `SafeAttributes`), reset between bodies."""
 
     def __init__(self, config: MkDocsConfig, finish: Callable[[str, str], str] = lambda uri, html: html) -> None:
         self._md = markdown.Markdown(
-            extensions=[*config.markdown_extensions, SafeAttributes()], extension_configs=config.mdx_configs or {}
+            extensions=[*config.markdown_extensions, Figures(), SafeAttributes()], extension_configs=config.mdx_configs or {}
         )
         self._finish = finish
         self.rendered: dict[str, str] = {}

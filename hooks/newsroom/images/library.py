@@ -23,6 +23,7 @@ from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
+from .figures import SIZES as FIGURE_SIZES
 from .picture import NAME_SAFE, ShownImage
 from .processing import Variant
 from .published import Manifest, Manifests
@@ -123,6 +124,7 @@ class MediaLibrary:
                             entry.source,
                             f"ảnh '{image}': {result.message}",
                             field=field_name or "ảnh trong bài",
+                            line=_line_naming(self.root / entry.source, path.name, 1 if field_name else entry.body_line + 1),
                             hint=result.hint,
                         )
                     )
@@ -252,7 +254,10 @@ class MediaLibrary:
             asset = assets.get((folder / src).resolve()) if src and not src.startswith("/") else None
             if asset is None or self.get(asset) is None:
                 return match.group(0)
-            return str(self.picture(ShownImage(asset.src, asset.name, attrs.get("alt", "")), root, BODY_SIZES))
+            # A sized figure (images/figures.py) keeps its class, and gets the sizes it is shown at.
+            css_class = attrs.get("class", "")
+            sizes = next((FIGURE_SIZES[c] for c in css_class.split() if c in FIGURE_SIZES), BODY_SIZES)
+            return str(self.picture(ShownImage(asset.src, asset.name, attrs.get("alt", "")), root, sizes, css_class))
 
         return _IMG_RE.sub(swap, html)
 
@@ -274,6 +279,15 @@ def _below(root: str) -> str:
     """'' for the site root itself, else `root` with one trailing slash."""
     root = root.rstrip("/")
     return "" if root in ("", ".") else root + "/"
+
+
+def _line_naming(source: Path, name: str, start: int) -> int | None:
+    """The first line of the content file, from line `start`, that names the image (for its error)."""
+    try:
+        lines = source.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((number for number, line in enumerate(lines, start=1) if number >= start and name in line), None)
 
 
 def _fields_of(entry: Entry) -> dict[Path, str]:

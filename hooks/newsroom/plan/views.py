@@ -16,6 +16,7 @@ from ..content.dates import format_vn_date, format_vn_datetime, to_vn
 from ..content.model import Article, Entry, Image, Initiative, Member
 from ..content.taxonomy import Province, Term
 from ..images.picture import ShownImage
+from .lead import listing_lead
 from .paginate import Pager
 
 STATUS_LABELS: dict[str, str] = {"draft": "Bản nháp", "scheduled": "Hẹn giờ đăng"}
@@ -93,7 +94,7 @@ def build_card(entry: Entry, status: Status) -> Card:
     return Card(
         url=entry.url,
         title=entry.title,
-        description=entry.description,
+        description=listing_lead(entry.description),
         date_text=format_vn_date(entry.date),
         date_iso=to_vn(entry.date).isoformat(),
         image=image,

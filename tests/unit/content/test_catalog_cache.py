@@ -202,9 +202,14 @@ def test_catalog_cache_new_file_in_bundle_is_seen(site: Path, taxonomies: Taxono
     parses.clear()
     (site / "articles/news/2024/co-anh/tai-lieu.pdf").write_bytes(b"%PDF-1.4\n")
 
-    catalog = _load(site, taxonomies, cache_dir)
-
+    with pytest.raises(ContentErrors) as unused:  # a file the article does not use: reported by name
+        _load(site, taxonomies, cache_dir)
+    assert [e.path for e in unused.value.errors] == ["articles/news/2024/co-anh/tai-lieu.pdf"]
     assert parses == [COVERED]
+
+    index = site / COVERED
+    index.write_text(index.read_text(encoding="utf-8") + "\n[Tải tài liệu](tai-lieu.pdf)\n", encoding="utf-8")
+    catalog = _load(site, taxonomies, cache_dir)
     covered = next(e for e in catalog.entries if e.source == COVERED)
     assert "tai-lieu.pdf" in {asset.name for asset in covered.assets}
 

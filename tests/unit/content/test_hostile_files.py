@@ -86,6 +86,7 @@ def test_raw_files_in_a_bundle_are_reported_and_never_served(root: Path, name: s
     rel = write(root, "articles/news/2024/bai/index.md", news_text())
     write(root, f"articles/news/2024/bai/{name}", "<svg onload=alert(1)>")
     (root / "articles/news/2024/bai/tai-lieu.pdf").write_bytes(b"%PDF-1.4\n")
+    write(root, "articles/news/2024/bai/index.md", news_text(body="\nMở đầu.\n\n[Tài liệu](tai-lieu.pdf)\n"))
 
     messages = _messages(root)
 

@@ -126,11 +126,12 @@ def test_schema_body_refs_that_are_not_local_files_are_ignored(root: Path, body:
     assert isinstance(parse(root, rel), Article)
 
 
-def test_schema_body_bundle_files_go_with_the_page(root: Path) -> None:
+def test_schema_body_only_the_files_the_entry_uses_go_with_the_page(root: Path) -> None:
     make_image(root / BUNDLE / "anh-bia.jpg")
+    make_image(root / BUNDLE / "khong-dung.jpg")  # in the folder, used nowhere: content/unused.py reports it
     (root / BUNDLE / "tai-lieu.pdf").write_bytes(b"%PDF-1.4\n")
     (root / BUNDLE / ".DS_Store").write_bytes(b"")
-    rel, _ = _write(root, "Mở đầu.\n")
+    rel, _ = _write(root, "Mở đầu.\n\n![Ảnh](anh-bia.jpg)\n\n[Tài liệu](tai-lieu.pdf)\n")
 
     article = parse(root, rel)
 
