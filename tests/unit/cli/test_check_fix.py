@@ -11,6 +11,7 @@ from content_kit import news_text, write
 from newsroom.cli.main import main
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "check_fix"
+BRAND_KIT = Path(__file__).resolve().parents[3] / "assets" / "brand-kit"
 NEWS = "articles/news/2025/ngay-hoi-so.md"
 INITIATIVE = "articles/initiatives/2025/so-tay-so/index.md"
 
@@ -24,6 +25,7 @@ def pinned_now(monkeypatch: pytest.MonkeyPatch) -> None:
 def site(tmp_path: Path) -> Path:
     project = tmp_path / "du-an"
     shutil.copytree(FIXTURE, project)
+    shutil.copytree(BRAND_KIT, project / "assets" / "brand-kit")  # check validates the kit as the build does
     return project
 
 
