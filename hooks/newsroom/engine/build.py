@@ -41,6 +41,7 @@ from ..content.errors import ContentError, ContentErrors
 from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
+from ..plan.desk import add_desk_page
 from ..plan.settings import NewsroomSettings, load_settings
 from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
@@ -50,6 +51,7 @@ from ..syndication.outputs import FeedDirectory, render_syndication
 from . import preview
 from .page_cache import PageCache
 from .pages import BodyRenderer, GeneratedPage
+from .preview_problems import PROBLEMS, ContentBuildError
 
 log = get_plugin_logger("newsroom")
 
@@ -159,7 +161,7 @@ def load(setup: BuildSetup) -> Loaded:
     if catalog is not None:
         errors += media.process(catalog.entries)
     if errors or brand is None or catalog is None:
-        raise PluginError(ContentErrors(errors).format())
+        raise ContentBuildError(ContentErrors(errors))  # the text for MkDocs, the objects for the preview's panel
     return Loaded(setup, taxonomies, brand, catalog, media)
 
 
@@ -167,6 +169,8 @@ def plan(loaded: Loaded) -> Planned:
     setup = loaded.setup
     site_plan = build_site_plan(loaded.catalog, loaded.taxonomies, setup.settings, setup.site_url, setup.preview)
     add_stats_page(site_plan, loaded.catalog, loaded.taxonomies, loaded.brand, setup.site_url)
+    if setup.preview:  # the desk (/bien-tap/) exists only in the preview, never in site/
+        add_desk_page(site_plan, loaded.catalog, setup.root, setup.site_url, PROBLEMS.snapshot()[1])
     return Planned(loaded, site_plan)
 
 
