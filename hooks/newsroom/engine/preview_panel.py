@@ -53,16 +53,19 @@ def _item(problem: ContentError, pages: Mapping[str, str], mount: str) -> str:
     )
 
 
-def panel_html(errors: Iterable[ContentError], warnings: Iterable[ContentWarning], pages: Mapping[str, str], mount: str = "/") -> str:
-    """The panel: errors first (the site shown is the last good build), then the warnings."""
+def panel_html(
+    errors: Iterable[ContentError], warnings: Iterable[ContentWarning], pages: Mapping[str, str], mount: str = "/", *, last_good: bool = True
+) -> str:
+    """The panel: errors first (the page under it is the last good build's, if `last_good`), then the warnings."""
     errors, warnings = list(errors), list(warnings)
     parts: list[str] = []
     if errors:
         heading = f"Trang chưa cập nhật: {len(errors)} lỗi"
         parts.append(
             f'<p style="margin:.25rem 0 .5rem;font-size:1.15rem;font-weight:700" id="{PANEL_ID}-h">{heading}</p>'
-            '<p style="margin:0 0 .25rem">Trang bạn đang xem là bản dựng tốt gần nhất. Sửa các lỗi dưới đây rồi lưu tệp:'
-            " trang sẽ tự tải lại.</p>"
+            '<p style="margin:0 0 .25rem">'
+            + ("Trang bạn đang xem là bản dựng tốt gần nhất. " if last_good else "")
+            + "Sửa các lỗi dưới đây rồi lưu tệp: trang sẽ tự tải lại.</p>"
             '<ol style="margin:.25rem 0;padding-left:1.5rem">' + "".join(_item(e, pages, mount) for e in errors) + "</ol>"
         )
     if warnings:
@@ -139,14 +142,15 @@ class PanelMiddleware:
         headers: list[tuple[str, str]] = list(captured.get("headers", []))
         body = b"".join(chunks)
         content_type = next((v for k, v in headers if k.lower() == "content-type"), "")
-        panel = panel_html(errors, warnings, pages, self.mount_path).encode("utf-8")
         if status.startswith("404") and errors and _is_page_path(path):
-            body = self.inject_livereload(error_page_html(panel.decode("utf-8")).encode("utf-8"))
+            panel = panel_html(errors, warnings, pages, self.mount_path, last_good=False)
+            body = self.inject_livereload(error_page_html(panel).encode("utf-8"))
             status, headers = "200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")]
         elif content_type.startswith("text/html"):
+            panel_bytes = panel_html(errors, warnings, pages, self.mount_path).encode("utf-8")
             match = _BODY_RE.search(body)
             at = match.end() if match else 0
-            body = body[:at] + panel + body[at:]
+            body = body[:at] + panel_bytes + body[at:]
         else:
             start_response(status, headers)
             return [body]

@@ -8,6 +8,7 @@ province. It is a preview-only page (MkDocs' draft inclusion), so `mkdocs build`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,6 +91,19 @@ def _counts(catalog: Catalog, entries: Iterable[Entry], label_of: dict[str, str]
     )
 
 
+_SITE_URL_RE = re.compile(r"^site_url:\s*['\"]?([^\s'\"#]+)", re.M)
+
+
+def published_domain(root: Path, site_url: str) -> str:
+    """The host the share cards will name once published: mkdocs.yml's `site_url` (under `mkdocs serve`
+    the config's site_url is the local address)."""
+    try:
+        match = _SITE_URL_RE.search((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    except OSError:
+        match = None
+    return urlsplit(match.group(1) if match else site_url).hostname or ""
+
+
 def build_desk_view(
     catalog: Catalog, root: Path, site_url: str, warnings: Iterable[ContentWarning] = ()
 ) -> DeskView:
@@ -129,7 +143,7 @@ def build_desk_view(
     return DeskView(
         heading=TITLE,
         description=DESCRIPTION,
-        domain=urlsplit(site_url).hostname or "",
+        domain=published_domain(root, site_url),
         drafts=tuple(drafts),
         scheduled=tuple(scheduled),
         warned=tuple(warned),

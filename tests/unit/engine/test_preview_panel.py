@@ -72,6 +72,7 @@ def test_a_page_that_never_built_gets_the_error_page_with_status_200_and_liverel
     assert status == "200 OK" and headers["Content-Type"].startswith("text/html")
     assert "Trang này chưa dựng được" in text and "articles/news/a/index.md:3 [date]" in text
     assert "livereload(7, 1)" in text and int(headers["Content-Length"]) == len(body)
+    assert "bản dựng tốt gần nhất" not in text  # nothing of this page was ever built
 
 
 def test_a_missing_image_stays_a_404_and_other_files_are_untouched() -> None:
