@@ -24,14 +24,15 @@ $(NODE_STAMP): package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $(NODE_STAMP)
 
+# newsroom serve: mkdocs serve on 127.0.0.1:8000, with a Vietnamese message when the port is taken.
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/newsroom serve $(if $(PORT),--port $(PORT))
 
 # Publish atomically (newsroom publish): the site is built into its own folder under .site-versions/
 # and `site` (a symlink) is switched to it with one rename, only after the build passed; a failed or
 # killed build leaves the published site/ as it was. The version before is kept: `make rollback`.
 build: $(STAMP)
-	$(BIN)/newsroom publish
+	$(BIN)/newsroom build
 
 # The same into another served path: make publish DEST=/var/www/chuyendoiso (versions beside it).
 publish: $(STAMP)

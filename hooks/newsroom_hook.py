@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from newsroom.engine import preview
+from newsroom.engine import preview, preview_panel, preview_problems
 from newsroom.engine.build import BuildSetup, Emitted, Planned, Rendered, finish, load, plan, render
 from newsroom.engine.emit import emit
 from newsroom.engine.material_repairs import repair_material_markup
@@ -43,6 +43,8 @@ def _at(phase: type[T]) -> T:
 def on_startup(command: str, dirty: bool) -> None:
     global _preview, _dirty
     _preview, _dirty = command == "serve", dirty
+    if _preview:
+        preview_problems.guard_first_build()  # a first build that fails does not stop the preview
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -56,7 +58,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     # Before MkDocs cleans site/: a content error leaves the published site untouched.
     global _build
-    _build = plan(load(_at(BuildSetup)))
+    loaded = load(_at(BuildSetup))
+    if _preview:  # the panel links each problem to its page
+        preview_problems.remember_pages({e.source: e.url for e in loaded.catalog.entries})
+    _build = plan(loaded)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -82,10 +87,15 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
-    return preview.take_over(server, config)
+    server = preview.take_over(server, config)
+    server.builder = preview_problems.guarded_build(server.builder)  # a failed rebuild: panel, not a stalled server
+    preview_panel.install(server)
+    return server
 
 
 def on_build_error(error: Exception) -> None:
+    if _preview:
+        preview_problems.record_failure(error)
     if _staged is not None:
         _staged.abort()
 

@@ -23,6 +23,8 @@ GALLERY = "vinh-danh/"
 FEEDS_PAGE = "rss/"
 BRAND_PAGE = "bo-nhan-dien/"
 WIDGETS = "nhung/"
+DESK = "bien-tap/"
+"""The editor's desk: drafts, scheduled entries, warnings; built only by `mkdocs serve`."""
 SECTIONS = {"news": "bai-viet", "initiative": "vinh-danh"}
 """Entry kind -> the first URL segment of its pages."""
 

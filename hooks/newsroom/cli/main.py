@@ -1,4 +1,4 @@
-"""`newsroom`, the editor's command line: new, check, list, import, stats, publish, rollback.
+"""`newsroom`, the editor's command line: new, check, list, import, stats, publish, rollback, serve, build.
 
 Run it from the project folder (or any folder below it). Messages are in Vietnamese.
 """
@@ -20,7 +20,7 @@ from ..content.errors import ContentErrors, ContentWarning, FieldError
 from ..content.notices import ContentNotice, flow_list, yaml_scalar
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import editor_settings, fix, importer, publish, stats_args
+from . import editor_settings, fix, importer, publish, serve, stats_args
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -228,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_parser(commands)
     stats_args.add_parser(commands)
     publish.add_parsers(commands)
+    serve.add_parsers(commands)
     return parser
 
 
@@ -250,6 +251,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return publish.command_publish(root, args)
     if args.command == "rollback":
         return publish.command_rollback(root, args)
+    if args.command == "serve":
+        return serve.command_serve(root, args)
+    if args.command == "build":
+        return serve.command_build(root, args)
     return command_new(root, args.kind, args.title, args.category, args.province, args.field)
 
 

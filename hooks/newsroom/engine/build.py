@@ -45,6 +45,7 @@ from ..content.model import Entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..images.library import MediaLibrary
 from ..plan.column_settings import NewsroomSettings, load_settings
+from ..plan.desk import add_desk_page
 from ..plan.site_plan import SitePlan, build_site_plan
 from ..report.page import add_stats_page
 from ..server.nginx import CONFIG_FILE, Move
@@ -53,6 +54,7 @@ from ..syndication.outputs import FeedDirectory, render_syndication
 from . import preview
 from .page_cache import PageCache
 from .pages import BodyRenderer, GeneratedPage
+from .preview_problems import ContentBuildError
 
 log = get_plugin_logger("newsroom")
 
@@ -154,7 +156,7 @@ def load(setup: BuildSetup) -> Loaded:
     for remark in [*checked.notices, *checked.warnings]:  # INFO: under `strict: true` a WARNING record would fail the build
         log.info(remark.format(), extra={PROBLEM_KEY: remark})
     if checked.failed or checked.brand is None or checked.catalog is None:
-        raise PluginError(ContentErrors(list(checked.errors)).format())
+        raise ContentBuildError(ContentErrors(list(checked.errors)))  # the text for MkDocs, the objects for the preview's panel
     return Loaded(setup, taxonomies, checked.brand, checked.catalog, checked.media, checked.warnings)
 
 
@@ -162,6 +164,8 @@ def plan(loaded: Loaded) -> Planned:
     setup = loaded.setup
     site_plan = build_site_plan(loaded.catalog, loaded.taxonomies, setup.settings, setup.site_url, setup.preview)
     add_stats_page(site_plan, loaded.catalog, loaded.taxonomies, loaded.brand, setup.site_url)
+    if setup.preview:  # the desk (/bien-tap/) exists only in the preview, never in site/
+        add_desk_page(site_plan, loaded.catalog, setup.root, setup.site_url, loaded.warnings)
     return Planned(loaded, site_plan)
 
 
