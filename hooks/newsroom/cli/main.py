@@ -16,7 +16,7 @@ from ..content.dates import build_now, format_vn_datetime, to_vn
 from ..content.errors import ContentErrors
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import importer, publish, stats_args
+from . import importer, publish, stats_args, word
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -192,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="liệt kê bài đã đăng, bản nháp, hẹn giờ")
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
     importer.add_parser(commands)
+    word.add_parser(commands)
     stats_args.add_parser(commands)
     publish.add_parsers(commands)
     return parser
@@ -206,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command_list(root, args.status)
     if args.command == "import":
         return importer.command_import(root, args)
+    if args.command == "import-word":
+        return word.command_import_word(root, args)
     if args.command == "stats":
         from . import stats  # charts and workbooks: imported only by the command that needs them
 
