@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 from pathlib import Path
 
 import docx
@@ -13,8 +14,15 @@ from docx.shared import Inches
 from docx.text.paragraph import Paragraph
 from PIL import Image
 
+from sitekit import BIN, build_env
+
 TITLE = "Tuổi trẻ Đông Anh đưa dịch vụ công lên điện thoại"
 ALTS = ("Đoàn viên hướng dẫn người dân cài VNeID", "Điểm hỗ trợ dịch vụ công ở nhà văn hoá xã")
+SLUG = "tuoi-tre-dong-anh-dua-dich-vu-cong-len-dien-thoai"
+NOW = "1760000000"  # 2025-10-09 15:53 in Vietnam: the article lands in articles/news/2025/
+FILLED = ("--province", "ha-noi", "--category", "dich-vu-cong", "--author", "Nguyễn Thu Hà",
+          "--description", "Đoàn viên Đông Anh hướng dẫn người dân nộp hồ sơ trực tuyến.")
+"""The required fields a Word document does not hold, given on the command line."""
 LINK = "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html"
 
 
@@ -68,3 +76,16 @@ def article_docx(path: Path, title: str = TITLE) -> Path:
     second._inline.docPr.set("descr", ALTS[1])
     document.save(path)
     return path
+
+
+def newsroom(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real `newsroom` command on a fixture site, "now" pinned to NOW."""
+    return subprocess.run([str(BIN / "newsroom"), "--root", str(site), *args], capture_output=True, text=True,
+                          env=build_env(SOURCE_DATE_EPOCH=NOW), timeout=300)
+
+
+def ready_to_publish(index: Path) -> None:
+    """What the editor does once the article is read: delete the draft line."""
+    text = index.read_text(encoding="utf-8")
+    assert "draft: true\n" in text
+    index.write_text(text.replace("draft: true\n", ""), encoding="utf-8")

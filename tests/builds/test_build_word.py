@@ -4,20 +4,12 @@ two pictures) → the bundle → `newsroom check` → `mkdocs build --strict` �
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import lxml.html
-from docx_kit import ALTS, LINK, TITLE, article_docx
 
-from sitekit import BIN, build_env, make_site, mkdocs_build, read
-
-SLUG = "tuoi-tre-dong-anh-dua-dich-vu-cong-len-dien-thoai"
-
-
-def newsroom(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "newsroom"), "--root", str(site), *args], capture_output=True, text=True,
-                          env=build_env(SOURCE_DATE_EPOCH="1760000000"), timeout=300)  # 2025-10-09 15:53 in Vietnam
+from docx_kit import ALTS, FILLED, LINK, NOW, SLUG, TITLE, article_docx, newsroom, ready_to_publish
+from sitekit import build_env, make_site, mkdocs_build, read
 
 
 def imported_site(tmp_path: Path) -> tuple[Path, Path]:
@@ -34,8 +26,7 @@ def imported_site(tmp_path: Path) -> tuple[Path, Path]:
         path.unlink()
     index.parent.rmdir()
 
-    made = newsroom(site, "import-word", str(document), "--province", "ha-noi", "--category", "dich-vu-cong",
-                    "--author", "Nguyễn Thu Hà", "--description", "Đoàn viên Đông Anh hướng dẫn người dân nộp hồ sơ trực tuyến.")
+    made = newsroom(site, "import-word", str(document), *FILLED)
     assert made.returncode == 0, made.stderr
     assert "sẽ còn hỏi" not in made.stdout
     assert f"Đã tạo articles/news/2025/{SLUG}/index.md" in made.stdout
@@ -43,10 +34,9 @@ def imported_site(tmp_path: Path) -> tuple[Path, Path]:
     checked = newsroom(site, "check")
     assert checked.returncode == 0, checked.stderr
     assert "1 bản nháp" in checked.stdout
-    text = index.read_text(encoding="utf-8")
-    assert "\u200b" not in text
-    index.write_text(text.replace("draft: true\n", ""), encoding="utf-8")
-    result = mkdocs_build(site, env=build_env(SOURCE_DATE_EPOCH="1760000000"))
+    assert "\u200b" not in index.read_text(encoding="utf-8")
+    ready_to_publish(index)
+    result = mkdocs_build(site, env=build_env(SOURCE_DATE_EPOCH=NOW))
     assert result.returncode == 0, result.stderr
     return site, index
 
