@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
@@ -85,7 +86,8 @@ def to_article(html: str) -> Article:
 
     converter = Converter(heading_style="ATX", bullets="-", strong_em_symbol="*", table_infer_header=True,
                           autolinks=False, wrap=False)
-    body = str(converter.convert(lxml.html.tostring(root, encoding="unicode")))
+    # XML serialisation: lxml's HTML one percent-encodes non-ASCII letters in href ("Đông" → "%C4%90%C3%B4ng").
+    body = str(converter.convert(lxml.etree.tostring(root, encoding="unicode", method="xml")))
     return Article(title=title, body=_tidy(body), invisible=invisible, typed_bullets=bullets)
 
 
