@@ -81,3 +81,25 @@ def test_word_convert_damaged_document_xml(tmp_path: Path) -> None:
         convert(tmp_path / "hong.docx")
     assert refused.value.message == "'hong.docx' bị hỏng: không đọc được nội dung tài liệu."
     assert "Repair" in refused.value.hint
+
+
+def test_word_convert_linked_picture_is_never_read_and_is_reported(tmp_path: Path) -> None:
+    """A picture inserted as "Link to File" names a file on the editor's computer: it is skipped, not opened."""
+    secret = tmp_path / "anh-ngoai.png"
+    secret.write_bytes(b"\x89PNG not read")
+    good = article_docx(tmp_path / "good.docx")
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(tmp_path / "lien-ket.docx", "w") as linked:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b'Target="media/image1.png"', f'Target="{secret.as_uri()}" TargetMode="External"'.encode())
+            if item.filename == "word/document.xml":
+                rels = source.read("word/_rels/document.xml.rels").decode()
+                rel_id = rels.split('Target="media/image1.png"')[0].rsplit('Id="', 1)[1].split('"')[0]
+                data = data.replace(f'r:embed="{rel_id}"'.encode(), f'r:link="{rel_id}"'.encode())
+            linked.writestr(item, data)
+    converted = convert(tmp_path / "lien-ket.docx")
+    assert [i.name for i in converted.images.images] == ["anh-1.jpg"]  # the second picture, numbered first
+    assert len(converted.images.warnings) == 1
+    assert converted.images.warnings[0].startswith("Ảnh thứ 1 trong tài liệu chỉ là liên kết tới một tệp ngoài tài liệu")
+    assert 'src="anh-1.jpg"' in converted.html and "anh-ngoai" not in converted.html

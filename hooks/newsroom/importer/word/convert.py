@@ -84,14 +84,19 @@ def convert(path: Path) -> Converted:
     collector = ImageCollector()
 
     def save_image(image: mammoth.documents.Image) -> dict[str, str]:
-        with image.open() as stream:
-            data = stream.read()
+        try:
+            with image.open() as stream:
+                data = stream.read()
+        except Exception:  # a picture linked to a file outside the document: never read (external_file_access)
+            collector.linked()
+            return {}
         saved = collector.add(image.content_type, data)
         return {"src": saved} if saved else {}
 
     try:
         with path.open("rb") as stream:
-            result = mammoth.convert_to_html(stream, style_map=STYLE_MAP, convert_image=mammoth.images.img_element(save_image))
+            result = mammoth.convert_to_html(stream, style_map=STYLE_MAP, convert_image=mammoth.images.img_element(save_image),
+                                             external_file_access=False)
     except WordError:
         raise
     except Exception:  # mammoth raises KeyError, ValueError, XML errors... on a damaged document

@@ -79,6 +79,16 @@ class ImageCollector:
         return name
 
 
+    def linked(self) -> None:
+        """A picture that is only a link to a file elsewhere on the editor's computer ("Link to File")."""
+        self.seen += 1
+        self.warnings.append(
+            f"Ảnh thứ {self.seen} trong tài liệu chỉ là liên kết tới một tệp ngoài tài liệu (chèn kiểu 'Liên kết tới tệp'), "
+            "không nằm trong tệp .docx: đã bỏ qua.\n"
+            "    Gợi ý: chèn lại ảnh bằng Chèn → Ảnh (Insert → Pictures) rồi nhập lại, hoặc đặt ảnh vào thư mục bài "
+            "và thêm dòng ![mô tả ảnh](ten-anh.jpg) vào đúng chỗ trong index.md.")
+
+
 def _converted(picture: Image.Image) -> tuple[str, bytes]:
     """A TIFF or BMP as PNG when it has transparency, else as JPEG."""
     out = io.BytesIO()
