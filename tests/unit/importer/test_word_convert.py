@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from docx_kit import ALTS, LINK, TITLE, article_docx
 from newsroom.importer.word.convert import WordError, convert
@@ -103,3 +105,41 @@ def test_word_convert_linked_picture_is_never_read_and_is_reported(tmp_path: Pat
     assert len(converted.images.warnings) == 1
     assert converted.images.warnings[0].startswith("Ảnh thứ 1 trong tài liệu chỉ là liên kết tới một tệp ngoài tài liệu")
     assert 'src="anh-1.jpg"' in converted.html and "anh-ngoai" not in converted.html
+
+
+FOOTNOTES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t xml:space="preserve">Theo Cục Thống kê, 2025.</w:t></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+
+
+def test_word_convert_a_real_footnote_reaches_the_markdown_as_one(tmp_path: Path) -> None:
+    from newsroom.importer.word.markdown import to_article
+
+    document = docx.Document()
+    document.add_heading("Số liệu", level=1)
+    paragraph = document.add_paragraph("Có 128 hồ sơ")
+    reference = OxmlElement("w:r")
+    mark = OxmlElement("w:footnoteReference")
+    mark.set(qn("w:id"), "1")
+    reference.append(mark)
+    paragraph._p.append(reference)
+    paragraph.add_run(" trong tháng.")
+    document.save(tmp_path / "plain.docx")
+    with zipfile.ZipFile(tmp_path / "plain.docx") as source, zipfile.ZipFile(tmp_path / "chu-thich.docx", "w") as noted:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            noted.writestr(item, data)
+        noted.writestr("word/footnotes.xml", FOOTNOTES_XML)
+    article = to_article(convert(tmp_path / "chu-thich.docx").html)
+    assert article.body == "Có 128 hồ sơ[^1] trong tháng.\n\n[^1]: Theo Cục Thống kê, 2025.\n"

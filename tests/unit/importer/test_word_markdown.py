@@ -106,6 +106,7 @@ def test_word_markdown_images_keep_alt_and_a_skipped_one_leaves_nothing() -> Non
         ("- không phải danh sách", "- không phải danh sách"),
         ("+ không phải danh sách", "+ không phải danh sách"),
         ("> không phải trích dẫn", "&gt; không phải trích dẫn"),
+        ("năm 2025. Sau đó 3) a - b > c", "năm 2025. Sau đó 3) a - b &gt; c"),
         ("[liên kết](x) và ![ảnh](y)", "[liên kết](x) và ![ảnh](y)"),
         ("Đoạn {: .lop #ma }", "Đoạn {: .lop #ma }"),
         ("`mã` và \\ gạch", "`mã` và \\ gạch"),
@@ -128,3 +129,26 @@ def test_word_markdown_empty_document_has_no_body() -> None:
     article = to_article("<p></p><p> </p>")
     assert article.title == "" and article.body == ""
     assert to_article("").body == ""
+
+
+def test_word_markdown_footnotes_and_endnotes_become_markdown_footnotes() -> None:
+    """The shape mammoth writes (see also the real document in test_word_convert)."""
+    html = ('<h1>T</h1><p>Theo số liệu<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> và báo cáo'
+            '<sup><a href="#endnote-2" id="endnote-ref-2">[2]</a></sup>, lại<sup><a href="#footnote-9" id="footnote-ref-9">[3]</a></sup>.</p>'
+            '<p>Tiếp.</p><ol><li id="footnote-1"><p>Cục Thống kê, 2025 <a href="#footnote-ref-1">↑</a></p></li>'
+            '<li id="endnote-2"><p>Báo cáo của <strong>Tỉnh đoàn</strong>.</p><p>Dòng hai.</p><p> <a href="#endnote-ref-2">↑</a></p></li>'
+            '<li id="footnote-9"><p> <a href="#footnote-ref-9">↑</a></p></li></ol><dl></dl>')
+    body = to_article(html).body
+    assert body == ("Theo số liệu[^1] và báo cáo[^2], lại.\n\nTiếp.\n\n[^1]: Cục Thống kê, 2025\n\n"
+                    "[^2]: Báo cáo của **Tỉnh đoàn**.\n\n    Dòng hai.\n")  # the empty third note leaves nothing
+    page = markdown.markdown(body, extensions=["footnotes"])
+    assert page.count('class="footnote-ref"') == 2 and "Dòng hai." in page and "↑" not in page
+
+
+def test_word_markdown_escapes_only_where_markdown_would_read_syntax() -> None:
+    """The editor reads index.md: backslashes only where they are needed."""
+    assert escape_markdown("năm 2025. Sau đó 3) a - b > c + d # e") == "năm 2025. Sau đó 3) a - b > c + d # e"
+    assert escape_markdown("1. Mở đầu") == "1\\. Mở đầu"
+    assert escape_markdown("> trích") == "\\> trích"
+    assert escape_markdown("- gạch") == "\\- gạch"
+    assert escape_markdown("dòng một\n2. dòng hai\n# ba") == "dòng một\n2\\. dòng hai\n\\# ba"

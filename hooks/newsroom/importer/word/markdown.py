@@ -10,7 +10,10 @@ Before markdownify runs, the HTML is cleaned the way the column needs it:
   their text; links are kept only to web pages, e-mail and telephone numbers;
 - paragraphs typed with a bullet ("• ", "- ", "+ "...) instead of Word's list button become a real
   list, since the intent is unambiguous;
-- a picture the image step skipped leaves nothing behind.
+- a picture the image step skipped leaves nothing behind;
+- Word's footnotes and endnotes (mammoth: a `<sup>` link per reference, an `<ol>` of notes at the end
+  with "↑" links back) become Markdown footnotes (`[^1]` and `[^1]: ...`, the column's `footnotes`
+  extension), numbered in reading order as Word shows them.
 
 markdownify then writes ATX headings, `-` lists (nested content indented by four spaces, as
 Python-Markdown reads it), pipe tables (the first row as header), links, images, bold and italic.
@@ -39,13 +42,21 @@ TYPED_BULLET_RE = re.compile(r"^\s*[•·●▪◦■□\-–+*\uf0b7\uf0a7\uf07
 """A paragraph typed as a list item: "• ", "- ", "– ", "+ " and the Symbol/Wingdings bullets Word
 pastes from other documents (U+F0B7...)."""
 LINK_SCHEMES = {"http", "https", "mailto", "tel"}
-SYNTAX_RE = re.compile(r"([\\`*_\[\]{}>|])")
+NOTE_HREF_RE = re.compile(r"^#((?:footnote|endnote)-[^\s]+)$")
+NOTE_BACK_RE = re.compile(r"^#(?:footnote|endnote)-ref-")
+NOTE_TOKEN = "NRWORDNOTE{}X"
+"""Stands for a note reference while markdownify runs (letters and digits: nothing to escape)."""
+NOTE_TOKEN_RE = re.compile(r"NRWORDNOTE(\d+)X")
+SYNTAX_RE = re.compile(r"([\\`*_\[\]{}|])")
 LINE_START_RES = (
-    re.compile(r"(\s|^)(-+(?:\s|$))"),  # a list item or a rule
-    re.compile(r"(\s|^)(\++(?:\s|$))"),  # a list item
-    re.compile(r"(\s|^)(#{1,6}(?:\s|$))"),  # a heading
-    re.compile(r"((?:\s|^)[0-9]{1,9})([.)](?:\s|$))"),  # a numbered list item
+    re.compile(r"^(\s*)(-+(?:\s|$))", re.MULTILINE),  # a list item or a rule
+    re.compile(r"^(\s*)(\++(?:\s|$))", re.MULTILINE),  # a list item
+    re.compile(r"^(\s*)(#{1,6}(?:\s|$))", re.MULTILINE),  # a heading
+    re.compile(r"^(\s*)(>)", re.MULTILINE),  # a quote
+    re.compile(r"^(\s*[0-9]{1,9})([.)](?:\s|$))", re.MULTILINE),  # a numbered list item
 )
+"""Only where a line starts (at the start of a paragraph, list item or cell, after a line break, or
+after a newline inside the text): anywhere else these characters are plain text to Markdown."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,7 @@ def to_article(html: str) -> Article:
     root = lxml.html.fragment_fromstring(html or "<p></p>", create_parent="div")
     title = _take_title(root)
     _shift_headings(root)
+    notes = _take_notes(root)
     _clean_links(root)
     for image in root.iter("img"):
         if not image.get("src"):
@@ -86,9 +98,24 @@ def to_article(html: str) -> Article:
 
     converter = Converter(heading_style="ATX", bullets="-", strong_em_symbol="*", table_infer_header=True,
                           autolinks=False, wrap=False)
-    # XML serialisation: lxml's HTML one percent-encodes non-ASCII letters in href ("Đông" → "%C4%90%C3%B4ng").
-    body = str(converter.convert(lxml.etree.tostring(root, encoding="unicode", method="xml")))
-    return Article(title=title, body=_tidy(body), invisible=invisible, typed_bullets=bullets)
+
+    def markdown_of(element: HtmlElement) -> str:
+        # XML serialisation: lxml's HTML one percent-encodes non-ASCII letters in href ("Đông" → "%C4%90%C3%B4ng").
+        return _tidy(str(converter.convert(lxml.etree.tostring(element, encoding="unicode", method="xml"))))
+
+    body = markdown_of(root)
+    definitions = []
+    for number, note in notes:
+        _clean_links(note)
+        text = markdown_of(note).strip("\n")
+        if text:
+            first, *rest = text.split("\n")
+            definitions.append("\n".join([f"[^{number}]: {first}", *(("    " + line) if line else "" for line in rest)]))
+    if definitions:
+        body = body.rstrip("\n") + "\n\n" + "\n\n".join(definitions) + "\n"
+    defined = {int(d[2:d.index("]")]) for d in definitions}
+    body = NOTE_TOKEN_RE.sub(lambda m: f"[^{m.group(1)}]" if int(m.group(1)) in defined else "", body)
+    return Article(title=title, body=body, invisible=invisible, typed_bullets=bullets)
 
 
 def escape_markdown(text: str) -> str:
@@ -134,6 +161,42 @@ def _shift_headings(root: HtmlElement) -> None:
     top = min(int(h.tag[1]) for h in headings)
     for heading in headings:
         heading.tag = f"h{min(6, int(heading.tag[1]) - top + 2)}"
+
+
+def _take_notes(root: HtmlElement) -> list[tuple[int, HtmlElement]]:
+    """Footnote and endnote references → tokens; the notes themselves, taken out, in reference order."""
+    numbers: dict[str, int] = {}
+    for link in list(root.iter("a")):
+        href = link.get("href") or ""
+        found = NOTE_HREF_RE.match(href)
+        if not found or NOTE_BACK_RE.match(href):
+            continue
+        target = found.group(1)
+        number = numbers.setdefault(target, len(numbers) + 1)
+        holder = link.getparent()
+        marker = holder if holder is not None and holder.tag == "sup" and len(holder) == 1 and not (holder.text or "").strip() else link
+        token = lxml.html.Element("span")
+        token.text = NOTE_TOKEN.format(number)
+        token.tail = marker.tail
+        marker.getparent().replace(marker, token)
+        token.drop_tag()
+    notes: list[tuple[int, HtmlElement]] = []
+    for item in list(root.iter("li")):
+        note_number = numbers.get(item.get("id") or "")
+        if note_number is None:
+            continue
+        for back in list(item.iter("a")):
+            if NOTE_BACK_RE.match(back.get("href") or ""):
+                _drop(back)
+        _drop_empty_paragraphs(item)
+        listing = item.getparent()
+        listing.remove(item)
+        if not len(listing) and not (listing.text or "").strip():
+            _drop(listing)
+        item.tag = "div"
+        item.attrib.clear()
+        notes.append((note_number, item))
+    return sorted(notes, key=lambda pair: pair[0])
 
 
 def _clean_links(root: HtmlElement) -> None:
