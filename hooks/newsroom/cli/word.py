@@ -20,6 +20,7 @@ from ..content.text import is_slug, slugify
 
 SECTION_RE = re.compile(r"^#{2,6} ", re.MULTILINE)
 TABLE_RE = re.compile(r"^\| ?-{3,}", re.MULTILINE)
+EMPTY_ALT_RE = re.compile(r"!\[\]\(")
 LINK_RE = re.compile(r"(?<!!)\[[^\]\n]*\]\((?:https?|mailto|tel):")
 RETRY = "sửa tài liệu hoặc lệnh rồi chạy lại; chưa có gì được ghi"
 
@@ -105,6 +106,12 @@ def command_import_word(root: Path, args: argparse.Namespace) -> int:
     print(f"  Tiêu đề: {title}")
     print(f"  Nội dung: {', '.join(parts)}.")
     notes = list(converted.images.warnings)
+    if not args.title.strip() and not article.title:
+        notes.append("Tài liệu không có dòng tiêu đề (kiểu Heading): tiêu đề lấy từ Thuộc tính của tệp (File → Info).")
+    unlabelled = len(EMPTY_ALT_RE.findall(article.body))
+    if unlabelled:
+        notes.append(f"{unlabelled} ảnh chưa có mô tả cho người khiếm thị: ghi mô tả vào giữa ![ và ] trong index.md "
+                     "(hoặc trong Word: chuột phải vào ảnh → Xem/Sửa văn bản thay thế, rồi nhập lại).")
     if article.invisible:
         notes.append(f"Đã xoá {article.invisible} ký tự vô hình (khoảng trắng độ rộng 0, gạch nối mềm...) trong văn bản.")
     if article.typed_bullets:

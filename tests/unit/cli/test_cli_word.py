@@ -9,7 +9,7 @@ import docx
 import frontmatter
 import pytest
 
-from docx_kit import FILLED, SLUG, TITLE, article_docx
+from docx_kit import FILLED, SLUG, TITLE, article_docx, picture
 from newsroom.cli.main import main
 
 EPOCH = "1728536400"  # 2024-10-10 12:00 in Vietnam
@@ -124,6 +124,7 @@ def test_cli_word_title_from_heading_core_title_or_option(root: Path, tmp_path: 
     from_core = _document(tmp_path, "Nội dung.", core_title="Tập huấn  an toàn mạng")
     assert _run(root, "import-word", str(from_core), *FILLED) == 0
     assert frontmatter.load(root / "articles/news/2024/tap-huan-an-toan-mang/index.md")["title"] == "Tập huấn an toàn mạng"
+    assert "tiêu đề lấy từ Thuộc tính của tệp" in capsys.readouterr().out
     capsys.readouterr()
     assert _run(root, "check") == 0
 
@@ -160,3 +161,14 @@ def test_cli_word_missing_and_wrong_files_refused(root: Path, tmp_path: Path, ca
     assert _run(root, "import-word", str(tmp_path / "bai.doc")) == 1
     assert "'bai.doc' là tệp Word cũ (.doc), không phải tài liệu Word .docx." in capsys.readouterr().err
     assert _tree(root / "articles") == {}
+
+
+def test_cli_word_pictures_without_alt_text_are_pointed_out(root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    document = docx.Document()
+    document.add_heading("Ảnh không mô tả", level=1)
+    document.add_picture(picture("#1565c0", "PNG"))
+    document.add_paragraph("Chú thích.")
+    document.save(tmp_path / "anh.docx")
+    assert _run(root, "import-word", str(tmp_path / "anh.docx"), *FILLED) == 0
+    assert "1 ảnh chưa có mô tả cho người khiếm thị" in capsys.readouterr().out
+    assert (root / "articles/news/2024/anh-khong-mo-ta/index.md").read_text(encoding="utf-8").endswith("![](anh-1.png)\n\nChú thích.\n")

@@ -143,3 +143,13 @@ def test_word_convert_a_real_footnote_reaches_the_markdown_as_one(tmp_path: Path
         noted.writestr("word/footnotes.xml", FOOTNOTES_XML)
     article = to_article(convert(tmp_path / "chu-thich.docx").html)
     assert article.body == "Có 128 hồ sơ[^1] trong tháng.\n\n[^1]: Theo Cục Thống kê, 2025.\n"
+
+
+def test_word_convert_a_document_that_unpacks_too_large_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsroom.importer.word import convert as module
+
+    monkeypatch.setattr(module, "MAX_UNPACKED", 10_000)
+    with pytest.raises(WordError) as refused:
+        convert(article_docx(tmp_path / "lon.docx"))
+    assert refused.value.message.startswith("'lon.docx' quá lớn: giải nén ra")
+    assert "Nén ảnh" in refused.value.hint

@@ -27,6 +27,9 @@ OTHER_FORMATS = {
     ".doc": "tệp Word cũ (.doc)", ".odt": "tệp OpenDocument (.odt)", ".rtf": "tệp RTF", ".pdf": "tệp PDF",
     ".docm": "tệp Word có macro (.docm)", ".dotx": "mẫu Word (.dotx)",
 }
+MAX_UNPACKED = 400 * 2**20
+"""A document whose parts unpack to more than this is refused before mammoth reads it (a zip bomb,
+or photos no article needs at full size)."""
 CORE = {"dc": "http://purl.org/dc/elements/1.1/"}
 
 
@@ -73,6 +76,10 @@ def convert(path: Path) -> Converted:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            unpacked = sum(item.file_size for item in archive.infolist())
+            if unpacked > MAX_UNPACKED:
+                raise WordError(f"'{name}' quá lớn: giải nén ra {unpacked // 2**20} MB (tối đa {MAX_UNPACKED // 2**20} MB).",
+                                "giảm dung lượng ảnh trong Word (Định dạng ảnh → Nén ảnh / Compress Pictures) hoặc tách bài")
             if "word/document.xml" not in names:
                 raise WordError(f"'{name}' không phải tài liệu Word .docx (không có phần nội dung word/document.xml).", SAVE_AS_DOCX)
             core = _core_properties(archive.read("docProps/core.xml")) if "docProps/core.xml" in names else CoreProperties()
