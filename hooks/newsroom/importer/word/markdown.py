@@ -104,17 +104,16 @@ def to_article(html: str) -> Article:
         return _tidy(str(converter.convert(lxml.etree.tostring(element, encoding="unicode", method="xml"))))
 
     body = markdown_of(root)
-    definitions = []
+    definitions: dict[int, str] = {}
     for number, note in notes:
         _clean_links(note)
         text = markdown_of(note).strip("\n")
-        if text:
+        if text:  # a note with no text is dropped with its reference
             first, *rest = text.split("\n")
-            definitions.append("\n".join([f"[^{number}]: {first}", *(("    " + line) if line else "" for line in rest)]))
+            definitions[number] = "\n".join([f"[^{number}]: {first}", *(("    " + line) if line else "" for line in rest)])
     if definitions:
-        body = body.rstrip("\n") + "\n\n" + "\n\n".join(definitions) + "\n"
-    defined = {int(d[2:d.index("]")]) for d in definitions}
-    body = NOTE_TOKEN_RE.sub(lambda m: f"[^{m.group(1)}]" if int(m.group(1)) in defined else "", body)
+        body = body.rstrip("\n") + "\n\n" + "\n\n".join(definitions.values()) + "\n"
+    body = NOTE_TOKEN_RE.sub(lambda m: f"[^{m.group(1)}]" if int(m.group(1)) in definitions else "", body)
     return Article(title=title, body=body, invisible=invisible, typed_bullets=bullets)
 
 
