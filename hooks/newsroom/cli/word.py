@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .. import routes
 from ..content.dates import build_now, to_vn
 from ..content.errors import FieldError
 from ..content.taxonomy import load_taxonomies
@@ -87,7 +88,7 @@ def command_import_word(root: Path, args: argparse.Namespace) -> int:
         return refuse(f"đã có thư mục {Path(rel).parent} (bài nhập trước, hoặc bài khác cùng tiêu đề).",
                       "đặt đường dẫn khác bằng --slug ten-khac; muốn nhập lại thì xoá thư mục cũ trước")
     if slug in _taken_slugs(root, "news"):
-        return refuse(f"đường dẫn /bai-viet/{slug}/ đã thuộc về một bài khác.", "đặt đường dẫn khác bằng --slug ten-khac")
+        return refuse(f"đường dẫn /{routes.entry(routes.SECTIONS['news'], slug)} đã thuộc về một bài khác.", "đặt đường dẫn khác bằng --slug ten-khac")
     fields = Fields(category=args.category, province=args.province, unit=f"Tỉnh đoàn {province.name}",
                     authors=tuple(a.strip() for a in args.author if a.strip()), description=args.description.strip())
     images = tuple(converted.images.images)
@@ -102,7 +103,7 @@ def command_import_word(root: Path, args: argparse.Namespace) -> int:
     parts = [f"{len(SECTION_RE.findall(article.body))} mục", f"{len(TABLE_RE.findall(article.body))} bảng",
              f"{len(LINK_RE.findall(article.body))} liên kết",
              f"{len(images)} ảnh" + (f" ({', '.join(i.name for i in images)})" if images else "")]
-    print(f"Đã tạo {rel} từ '{name}' (bản nháp, địa chỉ /bai-viet/{slug}/).")
+    print(f"Đã tạo {rel} từ '{name}' (bản nháp, địa chỉ /{routes.entry(routes.SECTIONS['news'], slug)}).")
     print(f"  Tiêu đề: {title}")
     print(f"  Nội dung: {', '.join(parts)}.")
     notes = list(converted.images.warnings)
