@@ -20,7 +20,7 @@ from ..content.errors import ContentErrors, ContentWarning, FieldError
 from ..content.notices import ContentNotice, flow_list, yaml_scalar
 from ..content.taxonomy import load_taxonomies
 from ..content.text import slugify
-from . import editor_settings, fix, importer, publish, serve, stats_args
+from . import editor_settings, fix, importer, publish, serve, stats_args, word
 
 STATUS_NAMES = {"published": "đã đăng", "draft": "bản nháp", "scheduled": "hẹn giờ"}
 
@@ -226,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", choices=list(STATUS_NAMES), help="chỉ liệt kê một loại")
     editor_settings.add_parser(commands)
     importer.add_parser(commands)
+    word.add_parser(commands)
     stats_args.add_parser(commands)
     publish.add_parsers(commands)
     serve.add_parsers(commands)
@@ -243,6 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return editor_settings.command_config(root, args)
     if args.command == "import":
         return importer.command_import(root, args)
+    if args.command == "import-word":
+        return word.command_import_word(root, args)
     if args.command == "stats":
         from . import stats  # charts and workbooks: imported only by the command that needs them
 
