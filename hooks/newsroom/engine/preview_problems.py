@@ -98,7 +98,9 @@ def record_failure(error: BaseException) -> None:
     elif isinstance(error, Abort) and "strict mode" in str(error):
         found = []  # the warnings themselves were recorded by the handler below
     else:
-        found = [ContentError(path="mkdocs.yml" if isinstance(error, PluginError) else "(bản dựng)", message=str(error) or type(error).__name__)]
+        text = str(error) or type(error).__name__
+        where = "mkdocs.yml" if isinstance(error, PluginError) and text.startswith("mkdocs.yml") else "(bản dựng)"
+        found = [ContentError(path=where, message=text.removeprefix("mkdocs.yml: "))]
     with PROBLEMS.lock:
         PROBLEMS.failed = True
         PROBLEMS.errors += [e for e in found if e not in PROBLEMS.errors]

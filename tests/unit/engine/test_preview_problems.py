@@ -110,3 +110,15 @@ def test_the_server_log_lines_are_not_problems() -> None:
 
     guarded_build(build)()
     assert PROBLEMS.snapshot()[0] == ()
+
+
+def test_a_config_error_names_mkdocs_yml_and_another_build_error_names_the_build() -> None:
+    from mkdocs.exceptions import PluginError
+
+    record_failure(PluginError("mkdocs.yml: cần site_url tuyệt đối"))
+    record_failure(PluginError("Không vẽ được thẻ chia sẻ:\n  - x"))
+    errors = PROBLEMS.snapshot()[0]
+    assert [(e.path, e.message) for e in errors] == [
+        ("mkdocs.yml", "cần site_url tuyệt đối"),
+        ("(bản dựng)", "Không vẽ được thẻ chia sẻ:\n  - x"),
+    ]
