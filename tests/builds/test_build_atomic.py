@@ -59,7 +59,7 @@ def _strict_abort(site: Path) -> str:
 
 def _error_while_rendering(site: Path) -> str:
     # MkDocs has emptied the output folder by then: an undefined variable in a page template.
-    template = site / "overrides" / "newsroom" / "article.html"
+    template = site / "overrides" / "newsroom" / "entry.html"  # the base of article.html
     template.write_text(template.read_text(encoding="utf-8").replace("{{ v.description }}", "{{ v.description.nope.nope }}", 1), encoding="utf-8")
     return "nope"
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from .errors import FieldError
 from .notices import Understood
+from .paste import strip_invisible
 from .taxonomy import Province, Provinces, Taxonomies, Term, Vocabulary
 from .text import did_you_mean, fold_key, nfc
 
@@ -71,7 +72,7 @@ def read_province(value: object, provinces: Provinces) -> tuple[Province, str | 
     """
     if not isinstance(value, str) or not value.strip():
         raise FieldError(f"cần một mã tỉnh, thành, nhận được {value!r}", "ví dụ: ha-noi, bac-giang")
-    key = nfc(value.strip())
+    key = strip_invisible(nfc(value)).strip()
     if key in provinces.units:
         unit = provinces.units[key]
         return Province(key=key, name=unit.name, unit=unit), None
@@ -157,7 +158,7 @@ def read_term(value: object, vocabulary: Vocabulary, *, strip: tuple[str, ...] =
     """
     if not isinstance(value, str) or not value.strip():
         raise FieldError(f"cần một mã {vocabulary.label}, nhận được {value!r}", vocabulary.listing())
-    key = nfc(value.strip())
+    key = strip_invisible(nfc(value)).strip()
     if key in vocabulary.terms:
         return vocabulary.terms[key], None
     term = find_term(key, vocabulary, strip=strip)

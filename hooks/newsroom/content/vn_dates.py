@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from .errors import FieldError
 from .notices import Understood
+from .paste import strip_invisible
 from .text import nfc
 
 VN_TZ = timezone(timedelta(hours=7), "ICT")
@@ -66,7 +67,7 @@ def read_date(value: object) -> DateReading:
         return DateReading(_in_range(datetime(value.year, value.month, value.day, tzinfo=VN_TZ), value), None)
     if not isinstance(value, str):
         raise FieldError(f"cần một ngày, nhận được {value!r}", FORMAT_HINT)
-    text = " ".join(nfc(value).split())
+    text = " ".join(strip_invisible(nfc(value)).split())
     if not text:
         raise FieldError("chưa ghi ngày", FORMAT_HINT)
     match, time_text = _match(text)

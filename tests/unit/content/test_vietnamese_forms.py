@@ -274,3 +274,9 @@ def test_vietnamese_forms_month_first_in_file_refused_at_its_line(root: Path, ne
 
     assert error.line == 3
     assert error.hint is not None and "có phải ý bạn là 13/10/2025 08:30?" in error.hint
+
+
+def test_vietnamese_forms_pasted_invisible_characters_ignored_in_values(taxonomies: Taxonomies) -> None:
+    assert read_date("3/10/2025\u200b").canonical == "2025-10-03"
+    assert read_province("Hà\u200b Nội", taxonomies.provinces)[0].key == "ha-noi"
+    assert read_term("\ufefftap-huan", taxonomies.categories) == (taxonomies.categories.terms["tap-huan"], None)
