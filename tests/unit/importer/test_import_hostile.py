@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,11 +14,14 @@ from import_kit import GOOD_ROWS, HEADERS, make_photos, write_csv
 from newsroom.cli.main import main
 from xss_vectors import VECTORS
 
+KIT = Path(__file__).resolve().parents[3] / "assets" / "brand-kit"
 TEXT_COLUMNS = ("Tên sáng kiến", "Mô tả", "Nội dung", "Nhóm", "Thành viên", "Trường", "Vai trò", "Mô tả ảnh", "Đơn vị")
 
 
 def _project(base: Path) -> Path:
+    """A project as `newsroom check` validates it: the brand kit included, as the build reads it."""
     root = base / "du-an"
+    shutil.copytree(KIT, root / "assets" / "brand-kit")
     (root / "articles" / "news").mkdir(parents=True)
     (root / "articles" / "initiatives").mkdir(parents=True)
     (root / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
