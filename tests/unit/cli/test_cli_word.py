@@ -55,12 +55,12 @@ def test_cli_word_writes_the_bundle_that_check_accepts(root: Path, tmp_path: Pat
     post = frontmatter.load(folder / "index.md")
     assert {k: str(v) for k, v in post.metadata.items()} == {
         "title": TITLE, "date": "2024-10-10 12:00", "authors": "['Nguyễn Thu Hà']", "category": "dich-vu-cong",
-        "tags": "[]", "province": "ha-noi", "unit": "Tỉnh đoàn Hà Nội",
+        "tags": "[]", "province": "ha-noi", "unit": "Thành Đoàn Hà Nội",
         "description": "Đoàn viên Đông Anh hướng dẫn người dân nộp hồ sơ trực tuyến.", "slug": SLUG, "draft": "True"}
     assert post.content.startswith("Sáng 3/10, Đoàn Thanh niên huyện Đông Anh")
     assert "# cover: anh-1.png" in (folder / "index.md").read_text(encoding="utf-8")
     assert _run(root, "check") == 0
-    assert "Không có lỗi: 1 tệp nội dung (0 đã đăng, 1 bản nháp, 0 hẹn giờ)." in capsys.readouterr().out
+    assert "Không có lỗi: 1 tệp nội dung (0 đã đăng, 1 bản nháp, 0 hẹn giờ), 2 ảnh đã kiểm tra" in capsys.readouterr().out
 
 
 def test_cli_word_fields_the_document_does_not_hold_are_left_for_check(
@@ -139,7 +139,7 @@ def test_cli_word_invisible_characters_leave_the_title_and_slug(root: Path, tmp_
 @pytest.mark.parametrize(
     ("option", "value", "said"),
     [
-        ("--province", "ha noi", "Không nhập được: --province: 'ha noi' không phải mã tỉnh, thành hợp lệ"),
+        ("--province", "xyz", "Không nhập được: --province: 'xyz' không phải mã tỉnh, thành hợp lệ"),
         ("--category", "hoat dong", "Không nhập được: --category:"),
         ("--slug", "Tên Bài", "Không nhập được: --slug 'Tên Bài' không phải đường dẫn hợp lệ.\n"
                               "    Gợi ý: chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ: --slug ten-bai"),
