@@ -36,7 +36,9 @@ description: "Bài mới để thử trang chưa từng dựng."
 
 Nội dung bài mới.
 """
-PANEL = "#nr-preview-panel"
+PANEL = "#nr-preview-panel[role=alert]"
+"""The errors' panel; the basic fixture's tiny photos also bring a warnings-only panel (role=status)."""
+ERROR_PANEL_HTML = '<aside id="nr-preview-panel" role="alert"'
 PAGES = ["", ARTICLE, "bai-viet/", "chuyen-muc/to-cong-nghe-so/", "bien-tap/"]
 
 
@@ -113,8 +115,10 @@ def test_preview_shows_errors_in_the_browser_and_keeps_the_last_good_site(previe
     new_tab.locator("h1", has_text="Bài mới chưa dựng").wait_for(timeout=120_000)
     assert new_tab.locator(PANEL).count() == 0
     assert "Bản xem trước đã cập nhật: hết lỗi." in server.log()
+    warnings = page.locator("#nr-preview-panel[role=status]")
+    assert "cảnh báo" in warnings.inner_text() and "cover.jpg" in warnings.inner_text()  # the fixture's tiny cover
     for url in [*PAGES, NEW_PAGE]:
-        assert 'id="nr-preview-panel"' not in server.text(url), url
+        assert ERROR_PANEL_HTML not in server.text(url), url
 
 
 def test_preview_that_starts_broken_still_serves_and_shows_the_errors(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ check` prints them and the preview's panel shows them:
 
 - a cover or initiative photo narrower than the width the page shows it at (blown up, blurry);
 - a body image taller than wide shown at the full width of the column (taller than a laptop
-  screen), with the documented way to size it and caption it (`images/figures.py`);
+  screen), with the documented way to size it and caption it (`images/body_figures.py`);
 - a title the share card cuts (`brand/cards.py`, remembered in `card_titles.py`);
 - a description longer than listings show (`plan/lead.py`).
 
@@ -24,7 +24,7 @@ from ..content.catalog import Catalog
 from ..content.errors import ContentWarning
 from ..content.model import Article, Entry, Image, Initiative
 from ..content.reader import KEY_LINE_RE
-from ..images.figures import HOW_TO, body_images
+from ..images.body_figures import HOW_TO, body_images
 from ..images.library import MediaLibrary
 from ..plan.lead import LISTING_LEAD_CHARS, listing_lead
 from ..plan.social import entry_card

@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from ..content.model import Asset
-from ..images.figures import Figures
+from ..images.body_figures import Figures
 from ..plan.site_plan import PageSpec
 from .page_cache import CACHED_TEMPLATE, CachedPage, PageCache
 from .sanitize import SafeAttributes, sanitize_html

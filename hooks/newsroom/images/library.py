@@ -23,7 +23,7 @@ from ..content.errors import ContentError
 from ..content.model import Article, Asset, Entry, Initiative
 from ..content.safe_files import IMAGE_SUFFIXES
 from . import ImageError, ImagePipeline, ImageSettings, ProcessedImage, render_img
-from .figures import SIZES as FIGURE_SIZES
+from .body_figures import SIZES as FIGURE_SIZES
 from .picture import NAME_SAFE, ShownImage
 from .processing import Variant
 from .published import Manifest, Manifests
@@ -254,7 +254,7 @@ class MediaLibrary:
             asset = assets.get((folder / src).resolve()) if src and not src.startswith("/") else None
             if asset is None or self.get(asset) is None:
                 return match.group(0)
-            # A sized figure (images/figures.py) keeps its class, and gets the sizes it is shown at.
+            # A sized figure (images/body_figures.py) keeps its class, and gets the sizes it is shown at.
             css_class = attrs.get("class", "")
             sizes = next((FIGURE_SIZES[c] for c in css_class.split() if c in FIGURE_SIZES), BODY_SIZES)
             return str(self.picture(ShownImage(asset.src, asset.name, attrs.get("alt", "")), root, sizes, css_class))

@@ -1,4 +1,4 @@
-"""Sized and captioned body images (images/figures.py): `![..](x.jpg "Chú thích"){ .anh-nho }` → <figure>."""
+"""Sized and captioned body images (images/body_figures.py): `![..](x.jpg "Chú thích"){ .anh-nho }` → <figure>."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import markdown
 import pytest
 
 from newsroom.engine.sanitize import SafeAttributes, sanitize_html
-from newsroom.images.figures import Figures, body_images
+from newsroom.images.body_figures import Figures, body_images
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "footnotes"]
 """The body extensions of mkdocs.yml that touch images."""
