@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..brand import Brand
 from ..brand.site_brand import load_site_brand
-from ..content.catalog import Catalog, load_catalog
+from ..content.catalog import Catalog, CatalogErrors, load_catalog
 from ..content.errors import ContentError, ContentErrors, ContentWarning
 from ..content.notices import ContentNotice
 from ..content.taxonomy import Taxonomies
@@ -63,6 +63,8 @@ def validate_site(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: 
         errors += problems.errors
         notices += [r for r in problems.remarks if isinstance(r, ContentNotice)]
         warnings += [r for r in problems.remarks if isinstance(r, ContentWarning)]
+        if isinstance(problems, CatalogErrors):  # the entries that parsed: their images too, in this pass
+            errors += media.process(list(problems.entries))
     if catalog is not None:
         notices += catalog.notices
         warnings += catalog.warnings

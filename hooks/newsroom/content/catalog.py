@@ -7,6 +7,7 @@ This is the "nothing lost" promise in code: each file under articles/ ends up in
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -57,6 +58,15 @@ class Catalog:
         return sorted((n for e in self.entries for n in e.notices), key=lambda n: (n.path, n.line or 0))
 
 
+class CatalogErrors(ContentErrors):
+    """The catalog's problems, with the entries that did parse: their images are still checked in
+    the same pass (checks/validation.py), so one run lists an unused file and a broken cover together."""
+
+    def __init__(self, errors: list[ContentError], remarks: Sequence[ContentError], entries: Sequence[Entry]) -> None:
+        super().__init__(errors, remarks)
+        self.entries = tuple(entries)
+
+
 def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: Path | None = None) -> Catalog:
     """Read every content file under `root/articles`; raise ContentErrors listing all problems.
 
@@ -91,7 +101,7 @@ def load_catalog(root: Path, taxonomies: Taxonomies, now: datetime, cache_dir: P
             )
     if errors:
         remarks += [remark for entry in entries for remark in (*entry.notices, *entry.warnings)]
-        raise ContentErrors(errors, remarks)
+        raise CatalogErrors(errors, remarks, entries)
     entries.sort(key=lambda e: (e.date, e.source), reverse=True)
     return Catalog(now=now, entries=entries)
 

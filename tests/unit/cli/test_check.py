@@ -51,6 +51,21 @@ def test_check_refuses_the_cover_the_build_refuses(
     assert f"{rel}:{line} [cover]: ảnh '{BUNDLE}/bia.jpg': {expected}" in err and "Gợi ý: " in err
 
 
+def test_check_lists_an_unused_file_and_a_broken_cover_in_one_run(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An error of the catalog (the unused file) does not hide the image errors of the entries that parsed."""
+    (root / BUNDLE).mkdir(parents=True)
+    (root / BUNDLE / "bia.jpg").write_bytes(b"")
+    make_image(root / BUNDLE / "anh-thua.jpg", size=(1000, 700))
+    rel = _covered(root)
+
+    assert _run(root) == 1
+
+    err = capsys.readouterr().err
+    assert "Nội dung có 2 lỗi cần sửa" in err
+    assert f"{BUNDLE}/anh-thua.jpg: tệp nằm trong thư mục bài viết nhưng không bài nào dùng" in err
+    assert f"{rel}:" in err and f"[cover]: ảnh '{BUNDLE}/bia.jpg': ảnh bị hỏng hoặc tải lên chưa hết" in err
+
+
 def test_check_names_a_broken_image_nobody_uses_as_unused(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_image(root / BUNDLE / "bia.jpg", size=(1000, 700))
     (root / BUNDLE / "anh-hong.jpg").write_bytes(b"\xff\xd8\xff\xe0 cut short")
