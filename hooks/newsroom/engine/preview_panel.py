@@ -34,7 +34,14 @@ _PANEL_STYLE = (
     "padding:.75rem 1rem;background:#fff4f4;color:#3b0d0d;border-bottom:3px solid #b3261e;"
     "box-shadow:0 2px 8px rgba(0,0,0,.25);font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
 )
-_WARN_STYLE = _PANEL_STYLE.replace("#fff4f4", "#fffbe6").replace("#3b0d0d", "#3a2e00").replace("#b3261e", "#b58900")
+_WARN_STYLE = (
+    _PANEL_STYLE.replace("position:fixed;z-index:10000;top:0;left:0;right:0;", "position:relative;z-index:10000;")
+    .replace("max-height:55vh;", "max-height:40vh;")
+    .replace("#fff4f4", "#fffbe6")
+    .replace("#3b0d0d", "#3a2e00")
+    .replace("#b3261e", "#b58900")
+)
+"""Warnings only: in the page's flow above the header, never covering it."""
 
 
 def _where(problem: ContentError) -> str:
@@ -54,10 +61,21 @@ def _item(problem: ContentError, pages: Mapping[str, str], mount: str) -> str:
 
 
 def panel_html(
-    errors: Iterable[ContentError], warnings: Iterable[ContentWarning], pages: Mapping[str, str], mount: str = "/", *, last_good: bool = True
+    errors: Iterable[ContentError],
+    warnings: Iterable[ContentWarning],
+    pages: Mapping[str, str],
+    mount: str = "/",
+    *,
+    last_good: bool = True,
+    current: str | None = None,
 ) -> str:
-    """The panel: errors first (the page under it is the last good build's, if `last_good`), then the warnings."""
+    """The panel: errors first (the page under it is the last good build's, if `last_good`), then the warnings.
+
+    Warnings alone make a folded strip in the page's flow, not over it: a site has many (a title the
+    share card cuts...), and each page opens only its own, listed first (`current` is the page's path)."""
     errors, warnings = list(errors), list(warnings)
+    own = [w for w in warnings if current is not None and pages.get(w.path) is not None and mount + pages[w.path] == current]
+    warnings = own + [w for w in warnings if w not in own]
     parts: list[str] = []
     if errors:
         heading = f"Trang chưa cập nhật: {len(errors)} lỗi"
@@ -74,9 +92,11 @@ def panel_html(
         if errors:
             parts.append(f'<details style="margin-top:.35rem"><summary>{summary}</summary><ol style="padding-left:1.5rem">{items}</ol></details>')
         else:
+            mine = f", {len(own)} của trang này" if own else ""
             parts.append(
-                f'<p style="margin:.25rem 0;font-weight:700" id="{PANEL_ID}-h">{summary}</p>'
-                f'<ol style="margin:.25rem 0;padding-left:1.5rem">{items}</ol>'
+                f'<details{" open" if own else ""}><summary style="cursor:pointer;font-weight:700" id="{PANEL_ID}-h">'
+                f"{summary}{mine}</summary>"
+                f'<ol style="margin:.25rem 0;padding-left:1.5rem">{items}</ol></details>'
             )
     role, style = ("alert", _PANEL_STYLE) if errors else ("status", _WARN_STYLE)
     return f'<aside id="{PANEL_ID}" role="{role}" aria-labelledby="{PANEL_ID}-h" lang="vi" style="{style}">{"".join(parts)}</aside>'
@@ -147,7 +167,7 @@ class PanelMiddleware:
             body = self.inject_livereload(error_page_html(panel).encode("utf-8"))
             status, headers = "200 OK", [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")]
         elif content_type.startswith("text/html"):
-            panel_bytes = panel_html(errors, warnings, pages, self.mount_path).encode("utf-8")
+            panel_bytes = panel_html(errors, warnings, pages, self.mount_path, current=path).encode("utf-8")
             match = _BODY_RE.search(body)
             at = match.end() if match else 0
             body = body[:at] + panel_bytes + body[at:]

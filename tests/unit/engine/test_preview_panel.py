@@ -92,6 +92,20 @@ def test_warnings_alone_show_a_status_panel_and_no_error_page() -> None:
     assert _call(missing, "/bai-viet/moi/")[0] == "404 Not Found"
 
 
+def test_warnings_alone_are_folded_in_the_flow_and_open_on_their_own_page() -> None:
+    other = ContentWarning("articles/news/c/index.md", "tiêu đề bị cắt trên ảnh chia sẻ", "title", 2)
+    pages = {WARNING.path: "bai-viet/b/", other.path: "bai-viet/c/"}
+    middleware = PanelMiddleware(_app("200 OK", PAGE), snapshot=_snapshot(warnings=(other, WARNING), pages=pages))
+
+    elsewhere = _call(middleware, "/")[2].decode("utf-8")
+    assert "<details>" in elsewhere and "<details open>" not in elsewhere  # folded: a site has many
+    assert "position:fixed" not in elsewhere  # in the page's flow, never over its header
+
+    own = _call(middleware, "/bai-viet/b/")[2].decode("utf-8")
+    assert "<details open>" in own and "2 cảnh báo (không chặn việc dựng trang), 1 của trang này" in own
+    assert own.index("ảnh bìa nhỏ hơn khung hiển thị") < own.index("tiêu đề bị cắt trên ảnh chia sẻ")  # its own first
+
+
 def test_errors_and_warnings_together_count_only_the_errors_in_the_heading() -> None:
     html = panel_html([ERROR], [WARNING], {})
     assert "Trang chưa cập nhật: 1 lỗi" in html and "<details" in html and "1 cảnh báo" in html
