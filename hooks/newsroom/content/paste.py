@@ -26,7 +26,8 @@ BULLET_RE = re.compile(r"^[ \t]*[•●▪◦‣∙○■□➢➤►][ \t]*(?P<
 TAB_ITEM_RE = re.compile(r"^\t+[ \t]*(?P<marker>[-*+]|\d{1,3}[.)])[ \t]+(?P<text>\S.*)$")
 TAB_TEXT_RE = re.compile(r"^(?:\t| {0,3}\t)[ \t]*\S")
 LIST_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
-SENTENCE_END_RE = re.compile(r"[.!?…:;\"”)]$")
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”)][*_]*$")
+"""A line that ends a sentence, also inside bold or italic (`**Câu dẫn.**`)."""
 STRUCTURE_RE = re.compile(r"^[ \t]*(?:#|>|\||<|[-*+] |\d{1,3}[.)] |!\[|\[[^\]]*\]:|-{3,}|\*{3,}|={3,})")
 
 

@@ -80,6 +80,17 @@ def test_paste_single_newline_paragraphs_warned() -> None:
     assert problem.index == 1 and "dính làm một" in problem.message and "dòng trống" in problem.hint
 
 
+def test_paste_single_newline_after_a_bold_lead_warned() -> None:
+    text = (
+        "**Sáng 3/10, tại nhà văn hoá phường, đoàn viên đã hướng dẫn người dân cài VNeID.**\n"
+        "Hoạt động kéo dài cả buổi sáng.\n"
+    )
+
+    body, [problem] = tidy_body(text)
+
+    assert body == text and problem.index == 1 and "Hoạt động kéo dài" in problem.message
+
+
 def test_paste_code_fence_left_alone() -> None:
     text = "```\n\t•\tkhông đổi\nA\tB\nC\tD\n```\n"
 
