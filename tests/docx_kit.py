@@ -74,7 +74,7 @@ def article_docx(path: Path, title: str = TITLE) -> Path:
     closing.add_run(".")
     second = document.add_picture(picture("#2e7d32", "JPEG"), width=Inches(5))
     second._inline.docPr.set("descr", ALTS[1])
-    document.save(path)
+    document.save(str(path))
     return path
 
 

@@ -1,4 +1,4 @@
-"""The preview in a browser (issue 12): an error never freezes it.
+"""The preview in a browser: an error never freezes it.
 
 A real `mkdocs serve` of a copied fixture site, driven in headless Chromium: a broken article puts a
 Vietnamese panel with the error on every page while the last good pages keep loading; the same
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from preview_kit import Preview
 from sitekit import SITES, make_site, screenshot
@@ -56,7 +57,7 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def test_preview_shows_errors_in_the_browser_and_keeps_the_last_good_site(preview, page) -> None:  # type: ignore[no-untyped-def]
+def test_preview_shows_errors_in_the_browser_and_keeps_the_last_good_site(preview: tuple[Preview, Path], page: Page) -> None:
     server, site = preview
     source = site / ARTICLE_FILE
     good = source.read_text(encoding="utf-8")
@@ -121,7 +122,7 @@ def test_preview_shows_errors_in_the_browser_and_keeps_the_last_good_site(previe
         assert ERROR_PANEL_HTML not in server.text(url), url
 
 
-def test_preview_that_starts_broken_still_serves_and_shows_the_errors(tmp_path: Path, page) -> None:  # type: ignore[no-untyped-def]
+def test_preview_that_starts_broken_still_serves_and_shows_the_errors(tmp_path: Path, page: Page) -> None:
     site = make_site(tmp_path / "site", SITES / "basic")
     source = site / ARTICLE_FILE
     good = source.read_text(encoding="utf-8")
@@ -140,7 +141,7 @@ def test_preview_that_starts_broken_still_serves_and_shows_the_errors(tmp_path: 
         server.stop()
 
 
-def test_desk_in_the_browser(preview, page) -> None:  # type: ignore[no-untyped-def]
+def test_desk_in_the_browser(preview: tuple[Preview, Path], page: Page) -> None:
     server, site = preview
     page.goto(server.url + "bien-tap/", wait_until="load")  # never "networkidle": livereload polls for ever
     assert page.locator("h1").inner_text() == "Bàn biên tập"

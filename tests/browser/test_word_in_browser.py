@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 from docx_kit import ALTS, FILLED, NOW, SLUG, TITLE, article_docx, newsroom, ready_to_publish
 from sitekit import build_env, make_site, mkdocs_build, screenshot
@@ -20,7 +21,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def test_word_article_shows_its_table_list_link_and_both_pictures(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_word_article_shows_its_table_list_link_and_both_pictures(page: Page, tmp_path: Path) -> None:
     site = make_site(tmp_path / "site")
     made = newsroom(site, "import-word", str(article_docx(tmp_path / "bai.docx")), *FILLED)
     assert made.returncode == 0, made.stderr

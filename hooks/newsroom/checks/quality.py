@@ -1,4 +1,4 @@
-"""Warnings: what the build publishes but a reader would see badly (issue 12, Build 5).
+"""Warnings: what the build publishes but a reader would see badly.
 
 None of them stops the build (`ContentWarning`, logged at INFO under `strict: true`); `newsroom
 check` prints them and the preview's panel shows them:

@@ -1,4 +1,4 @@
-"""The front-matter schemas of DESIGN §3: the one place that knows every key and which are required.
+"""The front-matter schemas (CONTRIBUTING.md, Front matter): the one place that knows every key and which are required.
 
 `parse_entry` turns a split content file into a frozen `Article` or `Initiative`, or raises
 `EntryErrors` listing every problem of that file at once. The value parsers live in

@@ -1,6 +1,6 @@
 """The lead a listing shows under each title: the description, cut to `LISTING_LEAD_CHARS`.
 
-Link previews and feeds carry the whole description (up to 300 characters, DESIGN §3.1); a card
+Link previews and feeds carry the whole description (up to 300 characters: content/field_values.py DESCRIPTION_MAX); a card
 in a listing has room for about three lines, so a longer description is cut after a whole word
 with "…". `newsroom check` warns about such a description (`checks/quality.py`), naming where the
 cut falls, so the editor can write a lead that reads whole.

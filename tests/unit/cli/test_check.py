@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from content_kit import line_of, make_image, news_text, write
@@ -108,7 +109,12 @@ def test_check_second_run_verifies_no_image_again(
     _covered(root)
     opened: list[Path] = []
     real = pipeline.encode_file
-    monkeypatch.setattr(pipeline, "encode_file", lambda path, settings: opened.append(path) or real(path, settings))
+
+    def counting(path: Path, settings: Any) -> Any:
+        opened.append(path)
+        return real(path, settings)
+
+    monkeypatch.setattr(pipeline, "encode_file", counting)
 
     started = time.monotonic()
     assert _run(root) == 0

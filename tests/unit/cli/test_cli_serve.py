@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.cli import main, serve
+from newsroom.cli import main
 
 
 def test_serve_and_build_are_commands_with_their_options() -> None:
@@ -25,6 +25,6 @@ def test_build_publishes_into_the_project_site_folder(tmp_path: Path, monkeypatc
         seen.append((root, args.dest))
         return 0
 
-    monkeypatch.setattr(serve.publish, "command_publish", publish)
+    monkeypatch.setattr("newsroom.cli.serve.publish.command_publish", publish)
     assert main.main(["--root", str(tmp_path), "build"]) == 0
     assert seen == [(tmp_path.resolve(), None)]

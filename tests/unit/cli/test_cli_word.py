@@ -33,7 +33,7 @@ def _document(tmp_path: Path, *paragraphs: str, heading: str = "", core_title: s
     for text in paragraphs:
         document.add_paragraph(text)
     path = tmp_path / "tai-lieu.docx"
-    document.save(path)
+    document.save(str(path))
     return path
 
 
@@ -168,7 +168,7 @@ def test_cli_word_pictures_without_alt_text_are_pointed_out(root: Path, tmp_path
     document.add_heading("Ảnh không mô tả", level=1)
     document.add_picture(picture("#1565c0", "PNG"))
     document.add_paragraph("Chú thích.")
-    document.save(tmp_path / "anh.docx")
+    document.save(str(tmp_path / "anh.docx"))
     assert _run(root, "import-word", str(tmp_path / "anh.docx"), *FILLED) == 0
     assert "1 ảnh chưa có mô tả cho người khiếm thị" in capsys.readouterr().out
     assert (root / "articles/news/2024/anh-khong-mo-ta/index.md").read_text(encoding="utf-8").endswith("![](anh-1.png)\n\nChú thích.\n")

@@ -1,5 +1,5 @@
 """Vietnamese ways of writing front-matter values: accepted, said (a notice), or refused with the
-editor's own value rewritten in the hint (issue 12, build point 3)."""
+editor's own value rewritten in the hint."""
 
 from __future__ import annotations
 

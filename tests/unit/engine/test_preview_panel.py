@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from newsroom.content.errors import ContentError, ContentWarning
-from newsroom.engine.preview_panel import PANEL_ID, PanelMiddleware, install, panel_html
+from newsroom.engine.preview_panel import PANEL_ID, PanelMiddleware, Snapshot, install, panel_html
 
 PAGE = '<!doctype html><html><head><title>x</title></head><body class="md"><main>Bài cũ</main></body></html>'.encode()
 ERROR = ContentError("articles/news/a/index.md", "'03-10-2024 x' không phải ngày giờ hợp lệ", "date", 3, "viết theo dạng 2024-10-05")
@@ -21,7 +21,7 @@ def _app(status: str, body: bytes, content_type: str = "text/html") -> Callable[
     return app
 
 
-def _snapshot(errors: tuple[ContentError, ...] = (), warnings: tuple[ContentWarning, ...] = (), pages: Mapping[str, str] | None = None):  # type: ignore[no-untyped-def]
+def _snapshot(errors: tuple[ContentError, ...] = (), warnings: tuple[ContentWarning, ...] = (), pages: Mapping[str, str] | None = None) -> Snapshot:
     return lambda: (errors, warnings, bool(errors), pages or {})
 
 

@@ -33,7 +33,7 @@ def test_word_convert_title_style_is_a_heading_and_core_title_is_read(tmp_path: 
     document.core_properties.title = "Tiêu đề trong Thuộc tính"
     document.add_heading("Tiêu đề kiểu Title", level=0)
     document.add_paragraph("Nội dung.")
-    document.save(tmp_path / "a.docx")
+    document.save(str(tmp_path / "a.docx"))
     converted = convert(tmp_path / "a.docx")
     assert converted.html.startswith("<h1>Tiêu đề kiểu Title</h1>")
     assert converted.core.title == "Tiêu đề trong Thuộc tính"
@@ -129,7 +129,7 @@ def test_word_convert_a_real_footnote_reaches_the_markdown_as_one(tmp_path: Path
     reference.append(mark)
     paragraph._p.append(reference)
     paragraph.add_run(" trong tháng.")
-    document.save(tmp_path / "plain.docx")
+    document.save(str(tmp_path / "plain.docx"))
     with zipfile.ZipFile(tmp_path / "plain.docx") as source, zipfile.ZipFile(tmp_path / "chu-thich.docx", "w") as noted:
         for item in source.infolist():
             data = source.read(item)

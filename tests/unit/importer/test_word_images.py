@@ -9,7 +9,7 @@ from PIL import Image
 from newsroom.importer.word.images import ImageCollector
 
 
-def encoded(fmt: str, mode: str = "RGB", color: object = "#1565c0", size: tuple[int, int] = (64, 48)) -> bytes:
+def encoded(fmt: str, mode: str = "RGB", color: float | tuple[float, ...] | str = "#1565c0", size: tuple[int, int] = (64, 48)) -> bytes:
     out = io.BytesIO()
     Image.new(mode, size, color).save(out, fmt)
     return out.getvalue()

@@ -15,7 +15,7 @@ EXTENSIONS = ["tables", "attr_list", "md_in_html", "footnotes", "admonition", "t
 
 
 def render(body: str) -> str:
-    return markdown.markdown(body, extensions=EXTENSIONS)
+    return str(markdown.markdown(body, extensions=EXTENSIONS))
 
 
 def test_word_markdown_first_heading_is_the_title_and_the_rest_start_at_h2() -> None:

@@ -47,7 +47,7 @@ def test_serve_on_a_taken_port_says_so_and_exits_2_without_starting_mkdocs(
     def no_mkdocs(*args: object, **kwargs: object) -> None:
         raise AssertionError("mkdocs serve must not start on a taken port")
 
-    monkeypatch.setattr(serve.subprocess, "Popen", no_mkdocs)
+    monkeypatch.setattr("newsroom.cli.serve.subprocess.Popen", no_mkdocs)
     code = serve.command_serve(tmp_path, argparse.Namespace(host="127.0.0.1", port=listening))
     out = capsys.readouterr()
     assert code == 2 and out.err.strip() == port_taken_message(listening) and "Traceback" not in out.err
