@@ -13,6 +13,7 @@ when `extra.newsroom.cms` names a repository backend.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 from .. import routes
 from ..content.taxonomy import Taxonomies
-from .forms import COLLECTIONS, config_yaml
+from .forms import COLLECTIONS, PROXY_PORT, PROXY_PORT_ENV, config_yaml
 from .locale_vi import MISSING_VI, nested
 
 STATIC = Path(__file__).parent / "static"
@@ -72,11 +73,11 @@ def index_html(styles: Iterable[str], precheck: bool, site_name: str) -> str:
         f"<title>Trang biên tập – {escape(site_name)}</title>\n"
         f'<link href="{escape(_relative(routes.ADMIN_CONFIG))}" type="text/yaml" rel="cms-config-url">\n'
         f'<script type="application/json" id="nr-cms-settings">{data}</script>\n'
+        "</head>\n<body>\n"
+        "<noscript>Trang biên tập cần JavaScript.</noscript>\n"
         "<script>window.CMS_MANUAL_INIT = true;</script>\n"
         f'<script src="{escape(_relative(routes.ADMIN_DECAP))}decap-cms.js"></script>\n'
         f'<script src="{escape(_relative(routes.ADMIN_SCRIPT))}"></script>\n'
-        "</head>\n<body>\n"
-        "<noscript>Trang biên tập cần JavaScript.</noscript>\n"
         "</body>\n</html>\n"
     )
 
@@ -108,7 +109,8 @@ def admin_files(
         return {routes.html_file(routes.ADMIN): missing_html().encode("utf-8")}
     files: dict[str, bytes] = {uri: path.read_bytes() for uri, path in decap_files(dist).items()}
     files[routes.html_file(routes.ADMIN)] = index_html(styles, preview, site_name).encode("utf-8")
-    files[routes.ADMIN_CONFIG] = config_yaml(taxonomies, cms, site_url).encode("utf-8")
+    proxy_port = int(os.environ.get(PROXY_PORT_ENV) or PROXY_PORT) if preview else PROXY_PORT
+    files[routes.ADMIN_CONFIG] = config_yaml(taxonomies, cms, site_url, proxy_port).encode("utf-8")
     files[routes.ADMIN_SCRIPT] = (STATIC / "ban-bien-tap.js").read_bytes()
     return files
 

@@ -26,7 +26,9 @@ SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 BUNDLE_PATH = "{{year}}/{{slug}}/index"
 """Entries are bundles: `<year>/<slug>/index.md`, the images uploaded beside it."""
 BACKENDS = ("git-gateway", "gitea", "gitlab", "github")
-LOCAL_PROXY = "http://127.0.0.1:8081/api/v1"
+PROXY_PORT = 8081
+"""Decap's default local proxy port; `newsroom cms --proxy-port` passes another one to the preview (PROXY_PORT_ENV)."""
+PROXY_PORT_ENV = "NEWSROOM_CMS_PROXY_PORT"
 COLLECTIONS = {
     "news": ("tin-bai", "Tin bài", "Tin bài", "articles/news"),
     "initiative": ("sang-kien", "Sáng kiến", "Sáng kiến", "articles/initiatives"),
@@ -317,10 +319,12 @@ def check_backend(settings: Any) -> list[str]:
     return problems
 
 
-def config(taxonomies: Taxonomies, settings: Mapping[str, Any] | None, site_url: str) -> dict[str, Any]:
+def config(
+    taxonomies: Taxonomies, settings: Mapping[str, Any] | None, site_url: str, proxy_port: int = PROXY_PORT
+) -> dict[str, Any]:
     return {
         "backend": backend(settings),
-        "local_backend": {"url": LOCAL_PROXY, "allowed_hosts": ["127.0.0.1", "localhost"]},
+        "local_backend": {"url": f"http://127.0.0.1:{proxy_port}/api/v1", "allowed_hosts": ["127.0.0.1", "localhost"]},
         "locale": "vi",
         "site_url": site_url,
         "display_url": site_url,
@@ -333,6 +337,8 @@ def config(taxonomies: Taxonomies, settings: Mapping[str, Any] | None, site_url:
     }
 
 
-def config_yaml(taxonomies: Taxonomies, settings: Mapping[str, Any] | None, site_url: str) -> str:
+def config_yaml(taxonomies: Taxonomies, settings: Mapping[str, Any] | None, site_url: str, proxy_port: int = PROXY_PORT) -> str:
     header = "# Trang biên tập /admin/ (Decap CMS): tạo tự động từ mẫu bài (hooks/newsroom/cms/forms.py), đừng sửa tay.\n"
-    return header + yaml.safe_dump(config(taxonomies, settings, site_url), allow_unicode=True, sort_keys=False, width=1000)
+    return header + yaml.safe_dump(
+        config(taxonomies, settings, site_url, proxy_port), allow_unicode=True, sort_keys=False, width=1000
+    )

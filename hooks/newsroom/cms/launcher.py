@@ -20,15 +20,15 @@ from .. import routes
 from ..cli.serve import DEFAULT_HOST, DEFAULT_PORT, serve_command
 from ..server.port import port_taken, port_taken_message
 from .desk import INSTALL_HINT, REPOSITORY
+from .forms import PROXY_PORT, PROXY_PORT_ENV
 
-PROXY_PORT = 8081
-"""Decap's default local_backend port (cms/forms.py's LOCAL_PROXY)."""
 PROXY_SCRIPT = Path("node_modules") / "decap-server" / "dist" / "index.js"
 
 
 def add_parser(commands: Any) -> None:
     cms = commands.add_parser("cms", help="trang biên tập /admin/ trên máy: bản xem trước và proxy cục bộ của Decap CMS")
     cms.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"cổng của bản xem trước (mặc định: {DEFAULT_PORT})")
+    cms.add_argument("--proxy-port", type=int, default=PROXY_PORT, help=f"cổng của proxy cục bộ (mặc định: {PROXY_PORT})")
 
 
 def proxy_script(root: Path) -> Path | None:
@@ -44,7 +44,14 @@ def proxy_command(root: Path) -> list[str] | None:
 
 
 def proxy_env(root: Path, port: int = PROXY_PORT) -> dict[str, str]:
-    return {**os.environ, "PORT": str(port), "BIND_HOST": DEFAULT_HOST, "GIT_REPO_DIRECTORY": str(root), "MODE": "fs", "LOG_LEVEL": "warn"}
+    return {
+        **os.environ,
+        "PORT": str(port),
+        "BIND_HOST": DEFAULT_HOST,
+        "GIT_REPO_DIRECTORY": str(root),
+        "MODE": "fs",
+        "LOG_LEVEL": "warn",
+    }
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -57,12 +64,12 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def command_cms(root: Path, args: argparse.Namespace) -> int:
-    port = int(args.port)
+    port, proxy_port = int(args.port), int(args.proxy_port)
     command = proxy_command(root)
     if command is None:
         print(f"Chưa cài proxy của Decap CMS (decap-server) hoặc Node.js: {INSTALL_HINT}", file=sys.stderr)
         return 2
-    for taken in (port, PROXY_PORT):
+    for taken in (port, proxy_port):
         if port_taken(DEFAULT_HOST, taken):
             print(port_taken_message(taken).replace("newsroom serve", "newsroom cms"), file=sys.stderr)
             return 2
@@ -70,8 +77,8 @@ def command_cms(root: Path, args: argparse.Namespace) -> int:
         f"Trang biên tập: http://{DEFAULT_HOST}:{port}/{routes.ADMIN} (bản xem trước: http://{DEFAULT_HOST}:{port}/). "
         "Bài lưu trong trang biên tập được ghi thẳng vào thư mục articles/. Dừng: Ctrl+C."
     )
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": os.environ.get("NO_MKDOCS_2_WARNING", "1")}
-    proxy = subprocess.Popen(command, cwd=root, env=proxy_env(root))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": os.environ.get("NO_MKDOCS_2_WARNING", "1"), PROXY_PORT_ENV: str(proxy_port)}
+    proxy = subprocess.Popen(command, cwd=root, env=proxy_env(root, proxy_port))
     preview = subprocess.Popen(serve_command(root, DEFAULT_HOST, port), cwd=root, env=env)
     try:
         while proxy.poll() is None and preview.poll() is None:

@@ -7,12 +7,13 @@ files and the photos about to be uploaded, and runs the very parser of `newsroom
 (`parse_source`, `parse_entry`). The answer lists the errors as `check` prints them, without
 line numbers (Decap writes the keys in the form's order, not the editor's).
 
-`PrecheckMiddleware` is installed around the preview's WSGI app in `on_serve`.
+`DeskMiddleware` is installed around the preview's WSGI app in `on_serve`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ from ..content.schema import EntryErrors, parse_entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
 from ..content.text import slugify
 from ..content.vn_dates import read_date
+from ..engine.preview_panel import PanelMiddleware
 from .forms import COLLECTIONS
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -116,17 +118,51 @@ def answer(errors: list[ContentError]) -> dict[str, Any]:
     }
 
 
-class PrecheckMiddleware:
-    """Answers POST `routes.ADMIN_PRECHECK` on the preview; passes every other request to MkDocs' app."""
+_LIVERELOAD_RE = re.compile(rb"<script>(?:(?!</script>).)*livereload(?:(?!</script>).)*</script>(?=\s*</body>)", re.S)
+"""MkDocs' livereload script, which the preview adds to every HTML page: the desk must not reload on each build."""
+
+
+class DeskMiddleware:
+    """The preview's /admin/: answers POST `routes.ADMIN_PRECHECK`; serves the desk's files without the
+    problems panel (engine/preview_panel.py) and without livereload (a rebuild after each save would
+    reload the form), config.yml as YAML. Every other request goes to the app it wraps unchanged."""
 
     def __init__(self, app: WSGIApp, root: Path, mount_path: str = "/") -> None:
         self.app = app
         self.root = root
+        self.prefix = mount_path.rstrip("/") + "/" + routes.ADMIN
         self.path = mount_path.rstrip("/") + "/" + routes.ADMIN_PRECHECK
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") != self.path:
+        path = str(environ.get("PATH_INFO", ""))
+        if path == self.path:
+            return self._precheck(environ, start_response)
+        if not (path + "/").startswith(self.prefix):
             return self.app(environ, start_response)
+        inner = self.app.app if isinstance(self.app, PanelMiddleware) else self.app
+        captured: dict[str, Any] = {}
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Callable[[bytes], None]:
+            captured["status"], captured["headers"] = status, headers
+            return lambda data: None
+
+        result = inner(environ, capture)
+        try:
+            body = b"".join(result)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        headers: list[tuple[str, str]] = list(captured.get("headers", []))
+        if path.endswith(".yml"):
+            headers = [(k, v) for k, v in headers if k.lower() != "content-type"] + [("Content-Type", "text/yaml; charset=utf-8")]
+        if any(k.lower() == "content-type" and v.startswith("text/html") for k, v in headers):
+            body = _LIVERELOAD_RE.sub(b"", body)
+        headers = [(k, v) for k, v in headers if k.lower() != "content-length"] + [("Content-Length", str(len(body)))]
+        start_response(captured.get("status", "500 Internal Server Error"), headers)
+        return [body]
+
+    def _precheck(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "POST":
             return self._reply(start_response, "405 Method Not Allowed", {"error": "chỉ nhận POST"}, [("Allow", "POST")])
         try:
@@ -156,6 +192,6 @@ class PrecheckMiddleware:
 def install(server: Any, root: Path) -> None:
     """`on_serve`: the pre-save check in front of the preview's app (once per server)."""
     app = server.get_app()
-    if isinstance(app, PrecheckMiddleware):
+    if isinstance(app, DeskMiddleware):
         return
-    server.set_app(PrecheckMiddleware(app, root, getattr(server, "mount_path", "/")))
+    server.set_app(DeskMiddleware(app, root, getattr(server, "mount_path", "/")))
