@@ -248,8 +248,8 @@ BODY_FIELD = {
     "label": "Nội dung",
     "name": "body",
     "widget": "markdown",
-    "hint": "tiêu đề mục bắt đầu bằng ##; ảnh trong bài cần có mô tả",
-    "modes": ["raw", "rich_text"],
+    "hint": "tiêu đề mục và danh sách: dùng các nút trên thanh công cụ (hoặc chuyển sang soạn thảo Markdown: ## Tiêu đề mục, - mục danh sách)",
+    "modes": ["rich_text", "raw"],
 }
 
 
