@@ -27,6 +27,7 @@ import yaml
 from .. import routes
 from ..content.dates import to_vn
 from ..content.errors import ContentError, SourceError
+from ..content.model import Kind
 from ..content.reader import Source, parse_source
 from ..content.schema import EntryErrors, parse_entry
 from ..content.taxonomy import Taxonomies, load_taxonomies
@@ -38,7 +39,8 @@ from .forms import COLLECTIONS
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 MAX_REQUEST = 2_000_000
 KIND_FOLDERS = {kind: folder for kind, (_name, _label, _singular, folder) in COLLECTIONS.items()}
-KINDS = {name: kind for kind, (name, *_rest) in COLLECTIONS.items()}
+KINDS: dict[str, Kind] = {COLLECTIONS["news"][0]: "news", COLLECTIONS["initiative"][0]: "initiative"}
+"""Decap collection name -> entry kind."""
 
 
 class BadRequest(Exception):
@@ -56,7 +58,7 @@ def entry_text(data: dict[str, Any]) -> str:
     return f"---\n{front}---\n\n{data.get('body') or ''}\n"
 
 
-def _bundle_rel(kind: str, data: dict[str, Any], path: str | None) -> str:
+def _bundle_rel(kind: Kind, data: dict[str, Any], path: str | None) -> str:
     """Where the entry's index.md is (an existing entry) or will be (a new one: `<year>/<slug>/index.md`)."""
     if path:
         return path
@@ -98,7 +100,7 @@ def precheck(root: Path, payload: Any, taxonomies: Taxonomies | None = None) -> 
         text = entry_text(data)
         target.write_text(text, encoding="utf-8")
         files = tuple(sorted(p for p in folder.iterdir() if p.is_file()))
-        source = Source(kind, target, rel, bundle=folder, files=files)  # type: ignore[arg-type]
+        source = Source(kind, target, rel, bundle=folder, files=files)
         try:
             parsed = parse_source(source, text)
             parse_entry(parsed, scratch_root, taxonomies or load_taxonomies())
@@ -113,7 +115,7 @@ def answer(errors: list[ContentError]) -> dict[str, Any]:
     return {
         "ok": not errors,
         "errors": [
-            {"field": e.field, "message": e.message, "hint": e.hint, "text": e.format().replace("\n    ", " ")} for e in errors
+            {"field": e.field, "message": e.message, "hint": e.hint, "text": e.format().replace("\n    ", "\n")} for e in errors
         ],
     }
 

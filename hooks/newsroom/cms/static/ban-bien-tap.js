@@ -66,6 +66,7 @@
     list.style.cssText = "margin:0;padding-left:1.4rem";
     problems.forEach(function (problem) {
       var item = document.createElement("li");
+      item.style.whiteSpace = "pre-line";
       item.textContent = problem.text;
       list.appendChild(item);
     });
