@@ -169,7 +169,7 @@ FORM_FIELDS: dict[str, FormField] = {
     ),
     "authors": FormField(
         "Tác giả",
-        "mỗi tác giả một dòng; ví dụ: Nguyễn Văn A",
+        "các tác giả cách nhau bằng dấu phẩy; ví dụ: Nguyễn Văn A, Trần Thị B",
         _plain(lambda label, hint: {"label": label, "widget": "list", "hint": hint, "label_singular": "tác giả"}),
     ),
     "category": FormField("Chuyên mục", "chọn một chuyên mục", _select(_terms(lambda t: t.categories))),
