@@ -117,5 +117,11 @@
       },
     });
   }
-  CMS.init();
+  if (settings.precheck) {
+    // In the preview, "Xem bản hoàn chỉnh" opens the preview itself, not the published site.
+    var here = new URL("../", window.location.href).href;
+    CMS.init({ config: { site_url: here, display_url: here } });
+  } else {
+    CMS.init();
+  }
 })();
