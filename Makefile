@@ -12,7 +12,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 N ?= 2000
 RUNS ?=
 
-.PHONY: serve build publish rollback test check lint golden lighthouse bench clean
+.PHONY: serve cms build publish rollback test check lint golden lighthouse bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ $(NODE_STAMP): package-lock.json
 # newsroom serve: mkdocs serve on 127.0.0.1:8000, with a Vietnamese message when the port is taken.
 serve: $(STAMP)
 	$(BIN)/newsroom serve $(if $(PORT),--port $(PORT))
+
+# newsroom cms: the editing desk http://127.0.0.1:8000/admin/ (Decap CMS) with its local proxy on 127.0.0.1:8081.
+cms: $(STAMP) $(NODE_STAMP)
+	$(BIN)/newsroom cms $(if $(PORT),--port $(PORT))
 
 # Publish atomically (newsroom publish): the site is built into its own folder under .site-versions/
 # and `site` (a symlink) is switched to it with one rename, only after the build passed; a failed or

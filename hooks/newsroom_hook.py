@@ -14,6 +14,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from newsroom.cms import precheck
 from newsroom.engine import preview, preview_panel, preview_problems
 from newsroom.engine.build import BuildSetup, Emitted, Planned, Rendered, finish, load, plan, render
 from newsroom.engine.emit import emit
@@ -90,6 +91,7 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[.
     server = preview.take_over(server, config)
     server.builder = preview_problems.guarded_build(server.builder)  # a failed rebuild: panel, not a stalled server
     preview_panel.install(server)
+    precheck.install(server, Path(config.config_file_path).parent)  # the editing desk's pre-save check (/admin/)
     return server
 
 

@@ -1,4 +1,4 @@
-"""`newsroom`, the editor's command line: new, check, list, import, stats, publish, rollback, serve, build.
+"""`newsroom`, the editor's command line: new, check, list, import, stats, publish, rollback, serve, build, cms.
 
 Run it from the project folder (or any folder below it). Messages are in Vietnamese.
 """
@@ -14,6 +14,7 @@ from typing import TextIO
 
 from ..cache import cache_dir_of
 from ..checks.validation import validate_site
+from ..cms import launcher
 from ..content.catalog import Catalog, load_catalog
 from ..content.dates import build_now, format_vn_datetime, to_vn
 from ..content.errors import ContentErrors, ContentWarning, FieldError
@@ -230,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats_args.add_parser(commands)
     publish.add_parsers(commands)
     serve.add_parsers(commands)
+    launcher.add_parser(commands)
     return parser
 
 
@@ -258,6 +260,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve.command_serve(root, args)
     if args.command == "build":
         return serve.command_build(root, args)
+    if args.command == "cms":
+        return launcher.command_cms(root, args)
     return command_new(root, args.kind, args.title, args.category, args.province, args.field)
 
 

@@ -38,6 +38,7 @@ from ..brand.site_brand import BrandView
 from ..brand.widget_colours import widget_options
 from ..cache import cache_dir_of
 from ..checks.validation import validate_site
+from ..cms.desk import DecapMissing, admin_files, theme_stylesheets
 from ..content.catalog import Catalog
 from ..content.dates import build_now
 from ..content.errors import PROBLEM_KEY, ContentErrors, ContentWarning
@@ -70,6 +71,9 @@ class BuildSetup:
     settings: NewsroomSettings
     preview: bool
     """True under `mkdocs serve`: drafts and scheduled entries are built, the preview's state is kept."""
+    site_name: str = ""
+    stylesheets: tuple[str, ...] = ()
+    """The published page's stylesheets (Material's, then `extra_css`): the editing desk's preview style."""
 
     @property
     def cache_dir(self) -> Path:
@@ -88,7 +92,14 @@ class BuildSetup:
         except ValueError as exc:
             raise PluginError(f"mkdocs.yml: {exc}") from exc
         site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
-        return cls(root=Path(config.config_file_path).parent, site_url=site_url, settings=settings, preview=preview)
+        return cls(
+            root=Path(config.config_file_path).parent,
+            site_url=site_url,
+            settings=settings,
+            preview=preview,
+            site_name=config.site_name,
+            stylesheets=tuple(theme_stylesheets(config.theme.dirs, config.extra_css)),
+        )
 
 
 @dataclass(frozen=True)
@@ -166,6 +177,21 @@ def plan(loaded: Loaded) -> Planned:
     add_stats_page(site_plan, loaded.catalog, loaded.taxonomies, loaded.brand, setup.site_url)
     if setup.preview:  # the desk (/bien-tap/) exists only in the preview, never in site/
         add_desk_page(site_plan, loaded.catalog, setup.root, setup.site_url, loaded.warnings)
+    if setup.preview or setup.settings.cms:  # /admin/: in site/ only with a repository backend
+        try:
+            site_plan.outputs.update(
+                admin_files(
+                    setup.root,
+                    loaded.taxonomies,
+                    setup.settings.cms,
+                    setup.site_url,
+                    setup.site_name,
+                    setup.stylesheets,
+                    setup.preview,
+                )
+            )
+        except DecapMissing as exc:
+            raise PluginError(f"mkdocs.yml: {exc}") from exc
     return Planned(loaded, site_plan)
 
 

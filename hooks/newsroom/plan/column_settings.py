@@ -7,6 +7,8 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from ..cms.forms import check_backend
+
 
 class NewsroomSettings(base.Config):
     per_page = c.Type(int, default=12)
@@ -17,6 +19,8 @@ class NewsroomSettings(base.Config):
     related = c.Type(int, default=4)
     feed_items = c.Type(int, default=50)
     """Newest entries per feed."""
+    cms = c.Optional(c.Type(dict))
+    """The editing desk's repository backend (Decap `backend:`): with it, `mkdocs build` publishes /admin/."""
 
 
 def load_settings(raw: Any) -> NewsroomSettings:
@@ -28,6 +32,8 @@ def load_settings(raw: Any) -> NewsroomSettings:
     for key in ("per_page", "home_latest", "home_per_category", "home_initiatives", "related", "feed_items"):
         if not errors and settings[key] < 1:
             problems.append(f"extra.newsroom.{key}: cần số nguyên dương, nhận được {settings[key]}")
+    if not errors:
+        problems += check_backend(settings.cms)
     if problems:
         raise ValueError("; ".join(problems))
     return settings
