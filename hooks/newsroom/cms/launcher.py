@@ -19,7 +19,7 @@ from typing import Any
 from .. import routes
 from ..cli.serve import DEFAULT_HOST, DEFAULT_PORT, serve_command
 from ..server.port import port_taken, port_taken_message
-from .desk import INSTALL_HINT, REPOSITORY
+from .admin_page import INSTALL_HINT, REPOSITORY
 from .forms import PROXY_PORT, PROXY_PORT_ENV
 
 PROXY_SCRIPT = Path("node_modules") / "decap-server" / "dist" / "index.js"

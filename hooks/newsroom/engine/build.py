@@ -38,7 +38,7 @@ from ..brand.site_brand import BrandView
 from ..brand.widget_colours import widget_options
 from ..cache import cache_dir_of
 from ..checks.validation import validate_site
-from ..cms.desk import DecapMissing, admin_files, theme_stylesheets
+from ..cms.admin_page import DecapMissing, admin_files, theme_stylesheets
 from ..content.catalog import Catalog
 from ..content.dates import build_now
 from ..content.errors import PROBLEM_KEY, ContentErrors, ContentWarning

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import unicodedata
 
-from newsroom.cms.desk import REPOSITORY
+from newsroom.cms.admin_page import REPOSITORY
 from newsroom.cms.locale_vi import MISSING_VI, nested
 
 LOCALES = REPOSITORY / "node_modules" / "decap-cms-locales" / "dist" / "esm"

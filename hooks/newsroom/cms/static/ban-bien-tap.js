@@ -1,4 +1,4 @@
-/* The column's editing desk on top of Decap CMS (written by hooks/newsroom/cms/desk.py's page).
+/* The column's editing desk on top of Decap CMS (written by hooks/newsroom/cms/admin_page.py's page).
  * Registers the completed Vietnamese locale, the site's stylesheets and preview templates shaped
  * like the published page; in the preview, a pre-save check that asks the column's own schema
  * (POST to the settings' `precheck`) and refuses to save with its Vietnamese messages. */
