@@ -7,6 +7,9 @@ keys with the installed package's `en` locale.
 from __future__ import annotations
 
 MISSING_VI: dict[str, str] = {
+    # Decap's own "＋ %{collectionLabel}" uses the fullwidth plus (U+FF0B), which common fonts lack
+    # and draw as an empty box (seen in the desk's screenshot); a word reads better anyway.
+    "collection.collectionTop.newButton": "Thêm %{collectionLabel}",
     "auth.loginWithAzure": "Đăng nhập bằng Azure",
     "auth.loginWithForgejo": "Đăng nhập bằng Forgejo",
     "collection.collectionTop.viewAsList": "Xem dạng danh sách",
