@@ -68,8 +68,10 @@ class Vocabulary:
 class Provinces:
     units: dict[str, Term]
     legacy: dict[str, Province]
-    cities: frozenset[str] = frozenset()
-    """Keys of the centrally-run cities (`kind: city`): their Youth Union is a Thành Đoàn."""
+    cities: tuple[str, ...] = ()
+    """Keys of the centrally-run cities (`kind: city`): their Youth Union is a Thành Đoàn. A sorted
+    tuple, not a set: the catalog cache keys on `repr(taxonomies)`, and a set's order changes with
+    each process's hash seed (every run then missed the cache)."""
 
     def parse(self, value: object) -> Province:
         if not isinstance(value, str) or not value.strip():
@@ -122,7 +124,7 @@ def load_taxonomies(data_dir: Path = DATA_DIR) -> Taxonomies:
         provinces=Provinces(
             units=units,
             legacy=legacy,
-            cities=frozenset(key for key, item in raw_provinces["units"].items() if item.get("kind") == "city"),
+            cities=tuple(sorted(key for key, item in raw_provinces["units"].items() if item.get("kind") == "city")),
         ),
         categories=_vocabulary("chuyên mục", _read("categories.yml", data_dir)),
         fields=_vocabulary("lĩnh vực", _read("fields.yml", data_dir)),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -284,3 +286,19 @@ def _stamp(path: Path) -> cached.Stamp:
     stamp = cached._stamp(str(path))
     assert stamp is not None
     return stamp
+
+
+def test_catalog_cache_salt_is_the_same_in_every_process() -> None:
+    """The entry cache keys on repr(taxonomies): a set inside it would change order with each
+    process's hash seed, and every run would miss the cache (as `Provinces.cities` once did)."""
+    script = "from newsroom.content.taxonomy import load_taxonomies; print(repr(load_taxonomies()))"
+    hooks = str(Path(__file__).resolve().parents[3] / "hooks")
+    reprs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": hooks},
+            capture_output=True, text=True, check=True, timeout=60,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(reprs) == 1
