@@ -40,6 +40,11 @@ def _string(label: str, hint: str = "", **extra: Any) -> dict[str, Any]:
     return {"label": label, "widget": "string", "hint": hint, **extra}
 
 
+def _datetime(label: str, hint: str) -> dict[str, Any]:
+    """Vietnam time, written the way the schema reads it, shown day first."""
+    return {"label": label, "widget": "datetime", "hint": hint, "format": DATE_FORMAT, "date_format": "DD/MM/YYYY", "time_format": "HH:mm"}
+
+
 def _select(vocabulary: Callable[[Taxonomies], Mapping[str, str]]) -> Callable[[str, str, Taxonomies], dict[str, Any]]:
     def build(label: str, hint: str, taxonomies: Taxonomies) -> dict[str, Any]:
         options = [{"label": name, "value": key} for key, name in vocabulary(taxonomies).items()]
@@ -142,30 +147,12 @@ FORM_FIELDS: dict[str, FormField] = {
     "date": FormField(
         "Ngày đăng",
         "giờ Việt Nam; bài có ngày trong tương lai được lên lịch, chỉ đăng khi tới giờ",
-        _plain(
-            lambda label, hint: {
-                "label": label,
-                "widget": "datetime",
-                "hint": hint,
-                "format": DATE_FORMAT,
-                "date_format": "DD/MM/YYYY",
-                "time_format": "HH:mm",
-            }
-        ),
+        _plain(_datetime),
     ),
     "updated": FormField(
         "Ngày cập nhật",
         "giờ Việt Nam; chỉ điền khi sửa nội dung quan trọng sau khi đăng",
-        _plain(
-            lambda label, hint: {
-                "label": label,
-                "widget": "datetime",
-                "hint": hint,
-                "format": DATE_FORMAT,
-                "date_format": "DD/MM/YYYY",
-                "time_format": "HH:mm",
-            }
-        ),
+        _plain(_datetime),
     ),
     "authors": FormField(
         "Tác giả",
