@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import time
@@ -14,10 +15,12 @@ from sitekit import BIN, build_env
 
 BUILD_DONE = ("Documentation built in", "Bản xem trước chưa")
 """Log text that ends one build of the preview, good or failed."""
+COUNTS = re.compile(r"Trang: (\d+) trang dựng mới, (\d+) trang dùng lại từ bộ nhớ đệm, (\d+) trang giữ nguyên")
+"""The build's page report: rendered, reused from the cache, kept."""
 
 
 class Preview:
-    def __init__(self, site: Path, cache: Path, **env: str) -> None:
+    def __init__(self, site: Path, cache: Path, *, verbose: bool = False, **env: str) -> None:
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
@@ -25,7 +28,7 @@ class Preview:
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log_path = site / "serve.log"
         self._log = self.log_path.open("w", encoding="utf-8")
-        command = [str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{self.port}"]
+        command = [str(BIN / "mkdocs"), "serve", *(["--verbose"] if verbose else []), "--dev-addr", f"127.0.0.1:{self.port}"]
         self.process = subprocess.Popen(
             command, cwd=site, env=build_env(NEWSROOM_CACHE_DIR=str(cache), **env), stdout=self._log, stderr=subprocess.STDOUT
         )
@@ -45,6 +48,10 @@ class Preview:
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def page_counts(self) -> list[tuple[int, int, int]]:
+        """Each finished build's (rendered, reused, kept) page counts, in order."""
+        return [(int(m[1]), int(m[2]), int(m[3])) for m in COUNTS.finditer(self.log())]
 
     def builds(self) -> int:
         log = self.log()

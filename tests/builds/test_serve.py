@@ -9,63 +9,18 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import subprocess
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from test_build_incremental import ARTICLE, ARTICLE_FILE, DOCS_PAGES, EPOCH, build, differences, rendered_pages
 
-from sitekit import BIN, SITES, build_env, make_site
+from preview_kit import Preview
+from sitekit import SITES, make_site
 
 NEW_TITLE = "Tiêu đề sửa trong lúc xem trước"
 RENDERED = re.compile(r"Trang dựng mới: ?(.*)$", re.M)
-COUNTS = re.compile(r"Trang: (\d+) trang dựng mới, (\d+) trang dùng lại từ bộ nhớ đệm, (\d+) trang giữ nguyên")
-
-
-class Preview:
-    def __init__(self, site: Path, cache: Path) -> None:
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        sock.close()
-        self.log_path = site / "serve.log"
-        self._log = self.log_path.open("w", encoding="utf-8")
-        env = build_env(NEWSROOM_CACHE_DIR=str(cache), **EPOCH)
-        command = [str(BIN / "mkdocs"), "serve", "--verbose", "--dev-addr", f"127.0.0.1:{self.port}"]
-        self.process = subprocess.Popen(command, cwd=site, env=env, stdout=self._log, stderr=subprocess.STDOUT)
-
-    def get(self, path: str) -> str | None:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/{path}", timeout=10) as response:
-                return str(response.read().decode("utf-8"))
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            return None
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def wait(self, condition: Callable[[], object], what: str, timeout: float = 180) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            assert self.process.poll() is None, self.log()[-3000:]
-            assert time.monotonic() < deadline, f"timed out waiting for {what}:\n{self.log()[-3000:]}"
-            time.sleep(0.2)
-
-    def builds(self) -> list[tuple[int, int, int]]:
-        return [(int(m[1]), int(m[2]), int(m[3])) for m in COUNTS.finditer(self.log())]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self._log.close()
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +53,7 @@ def _edit(site: Path) -> None:
 
 @pytest.fixture
 def preview(site: Path, tmp_path: Path) -> Iterator[Preview]:
-    server = Preview(site, tmp_path / "cache")
+    server = Preview(site, tmp_path / "cache", verbose=True, **EPOCH)
     server.wait(lambda: server.get(ARTICLE) is not None, "the first build")
     server.wait(lambda: "Tìm kiếm: chỉ mục đã cập nhật" in server.log(), "the first search index")
     yield server
@@ -108,19 +63,19 @@ def preview(site: Path, tmp_path: Path) -> Iterator[Preview]:
 def test_serve_save_renders_only_the_affected_pages_and_shows_the_edit_everywhere(
     site: Path, preview: Preview, affected: set[str]
 ) -> None:
-    first = preview.builds()[-1]
+    first = preview.page_counts()[-1]
     assert first[0] > 20  # the first build of the preview renders (or reuses) every page
 
     _edit(site)
-    preview.wait(lambda: NEW_TITLE in (preview.get(ARTICLE) or ""), "the edited page")
-    preview.wait(lambda: len(preview.builds()) >= 2, "the rebuild's report")
+    preview.wait(lambda: NEW_TITLE in preview.text(ARTICLE), "the edited page")
+    preview.wait(lambda: len(preview.page_counts()) >= 2, "the rebuild's report")
 
-    rendered, reused, kept = preview.builds()[-1]
+    rendered, reused, kept = preview.page_counts()[-1]
     names = RENDERED.findall(preview.log())[-1].split()
     assert set(names) == affected, (sorted(names), sorted(affected))
     assert rendered == len(affected) and kept == first[0] + first[1] - rendered - reused
     for page in ("", "bai-viet/", "chuyen-muc/to-cong-nghe-so/", "feed.xml", "feed.json"):
-        assert NEW_TITLE in (preview.get(page) or ""), page
+        assert NEW_TITLE in preview.text(page), page
     # The index follows the page: Pagefind ran again after this save.
     preview.wait(lambda: preview.log().count("Tìm kiếm: chỉ mục đã cập nhật") >= 2, "the search index after the save")
 
@@ -131,15 +86,17 @@ def test_serve_deleting_an_article_removes_its_page_and_mentions(site: Path, pre
     shutil.copytree(folder, backup)
     try:
         shutil.rmtree(folder)
-        preview.wait(lambda: preview.get(ARTICLE) is None, "the deleted page to go")
+        preview.wait(lambda: (preview.get(ARTICLE) or (0, ""))[0] == 404, "the deleted page to go")
         slug = ARTICLE.split("/")[1]
-        assert slug not in (preview.get("") or slug) and slug not in (preview.get("feed.xml") or slug)
+        home, feed = preview.get(""), preview.get("feed.xml")
+        assert home is not None and feed is not None and home[0] == feed[0] == 200
+        assert slug not in home[1] and slug not in feed[1]
     finally:
         shutil.copytree(backup, folder, dirs_exist_ok=True)
 
 
 def test_serve_idle_preview_does_not_rebuild(preview: Preview) -> None:
     # inotify also reports files the build opens: counted as changes, they rebuilt the site for ever.
-    builds = len(preview.builds())
+    builds = len(preview.page_counts())
     time.sleep(4)
-    assert len(preview.builds()) == builds, preview.log()[-2000:]
+    assert len(preview.page_counts()) == builds, preview.log()[-2000:]

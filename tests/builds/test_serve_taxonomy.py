@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_serve import Preview
+from test_build_incremental import EPOCH
 
+from preview_kit import Preview
 from sitekit import PROJECT, SITES, make_site
 
 CATEGORY_PAGE = "chuyen-muc/to-cong-nghe-so/"
@@ -32,22 +33,22 @@ def site(tmp_path: Path) -> Path:
 @pytest.fixture
 def preview(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Preview]:
     monkeypatch.setenv("PYTHONPATH", str(site / "hooks"))  # the site's copy of the package, not the project's
-    server = Preview(site, tmp_path / "cache")
-    server.wait(lambda: server.get(CATEGORY_PAGE) is not None and len(server.builds()) == 1, "the first build")
+    server = Preview(site, tmp_path / "cache", verbose=True, **EPOCH)
+    server.wait(lambda: (server.get(CATEGORY_PAGE) or (0, ""))[0] == 200 and len(server.page_counts()) == 1, "the first build")
     yield server
     server.stop()
 
 
 def test_serve_taxonomy_edit_shows_in_the_next_build(site: Path, preview: Preview) -> None:
-    assert f"<h1>{OLD_NAME}</h1>" in (preview.get(CATEGORY_PAGE) or "")
-    builds = len(preview.builds())
+    assert f"<h1>{OLD_NAME}</h1>" in preview.text(CATEGORY_PAGE)
+    builds = len(preview.page_counts())
     categories = site / "hooks" / "newsroom" / "content" / "data" / "categories.yml"
     text = categories.read_text(encoding="utf-8")
     assert f'name: "{OLD_NAME}"' in text
     categories.write_text(text.replace(f'name: "{OLD_NAME}"', f'name: "{NEW_NAME}"'), encoding="utf-8")
 
-    preview.wait(lambda: len(preview.builds()) > builds, "the rebuild after the edit")
-    preview.wait(lambda: NEW_NAME in (preview.get(CATEGORY_PAGE) or ""), "the new category name")
-    page = preview.get(CATEGORY_PAGE) or ""
+    preview.wait(lambda: len(preview.page_counts()) > builds, "the rebuild after the edit")
+    preview.wait(lambda: NEW_NAME in preview.text(CATEGORY_PAGE), "the new category name")
+    page = preview.text(CATEGORY_PAGE)
     assert f"<h1>{NEW_NAME}</h1>" in page and f"<h1>{OLD_NAME}</h1>" not in page
-    assert NEW_NAME in (preview.get("") or "")  # the home page's category block too
+    assert NEW_NAME in preview.text("")  # the home page's category block too
